@@ -1,0 +1,27 @@
+/**
+ * `npm run parse -- FILE...`: print each report's canonical record as JSON on stdout.
+ * One file → one JSON object; several → a JSON array. A file that cannot be read or is
+ * not a report gets a one-line reason on stderr and a non-zero exit.
+ */
+import { readFileSync } from 'node:fs';
+import { parseReport, ReportRejection } from '../src/lib/report/index.ts';
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+	console.error('usage: npm run parse -- FILE...');
+	process.exit(2);
+}
+const records = [];
+let failed = 0;
+for (const file of files) {
+	try {
+		records.push(parseReport(readFileSync(file), { file }));
+	} catch (error) {
+		failed++;
+		const reason = error instanceof ReportRejection ? error.message : error instanceof Error && 'code' in error ? `cannot read: ${error.message}` : String(error);
+		console.error(`${file}: ${reason}`);
+		if (!(error instanceof ReportRejection) && !(error instanceof Error && 'code' in error)) throw error;
+	}
+}
+if (records.length > 0) process.stdout.write(JSON.stringify(files.length === 1 ? records[0] : records, null, 2) + '\n');
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,214 @@
+/**
+ * The format's own consistency rules (FORMAT.md §6.1–6.2): hard rules H1–H7 and soft rules
+ * S1–S10. Each result names its rule, the cells, and the values on both sides; a rule that
+ * touches a null cell is skipped, never passed. Printed numbers are reported, never fixed.
+ */
+import type { CheckResult, ReportRecord } from './schema.ts';
+import {
+	TABLE3_APPLICANT_COLUMNS,
+	TABLE3_COLUMNS,
+	TABLE3_ROWS,
+	TABLE4_GROUPS,
+} from './vocabulary.ts';
+
+type RecordBody = Omit<ReportRecord, 'checks' | 'diagnostics'>;
+
+export interface StructureProblem {
+	scope: string;
+	message: string;
+	line: number | null;
+	severity: 'error' | 'warning' | 'info';
+}
+
+const RESULT_ROWS_2021 = TABLE3_ROWS.slice(TABLE3_ROWS.indexOf('granted'), TABLE3_ROWS.indexOf('resultsTotal')).filter(
+	(r) => r !== 'otherCombined',
+);
+const RESULT_ROWS_2019 = RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)).concat('otherCombined');
+
+export function runChecks(record: RecordBody, structure: StructureProblem[]): CheckResult[] {
+	const checks: CheckResult[] = [];
+	const lineOf = (paths: string[]) => paths.map((p) => record.cells[p]?.line).find((l) => l != null) ?? null;
+	const get = (path: string): number | null => {
+		const [table, row, col] = path.split('.');
+		const t = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[table!];
+		const v = t?.[row!]?.[col!];
+		return typeof v === 'number' ? v : null;
+	};
+	/** Equality check of two sums: `left` paths must add up to `right` paths. */
+	const equation = (id: string, scope: string, formula: string, left: string[], right: string[]) => {
+		const cells = [...left, ...right];
+		const lv = left.map(get);
+		const rv = right.map(get);
+		const status = [...lv, ...rv].some((v) => v === null) ? 'skip' : sum(lv) === sum(rv) ? 'pass' : 'fail';
+		const expected = lv.some((v) => v === null) ? null : sum(lv);
+		const actual = rv.some((v) => v === null) ? null : sum(rv);
+		checks.push({
+			id,
+			severity: 'error',
+			status,
+			scope,
+			formula,
+			cells,
+			expected,
+			actual,
+			message:
+				status === 'skip'
+					? `${scope}: not checked, a cell is not reported (未填报)`
+					: status === 'pass'
+						? `${scope}: ${expected} = ${actual}`
+						: `${scope}: expected ${expected}, printed ${actual}`,
+			line: lineOf(cells),
+		});
+	};
+	const push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => checks.push({ ...c, line: c.line ?? lineOf(c.cells) });
+
+	const t3 = record.table3;
+	if (t3) {
+		const otherCombined = t3.otherCombined !== undefined;
+		for (const c of TABLE3_COLUMNS) {
+			equation('H1', `table3 column ${c}`, 'newReceived + carriedOver = resultsTotal + carriedForward', [`table3.newReceived.${c}`, `table3.carriedOver.${c}`], [`table3.resultsTotal.${c}`, `table3.carriedForward.${c}`]);
+		}
+		const resultRows = otherCombined ? RESULT_ROWS_2019 : RESULT_ROWS_2021;
+		for (const c of TABLE3_COLUMNS) {
+			equation('H2', `table3 column ${c}`, `resultsTotal = ${resultRows.join(' + ')}`, resultRows.map((r) => `table3.${r}.${c}`), [`table3.resultsTotal.${c}`]);
+		}
+		const rows = TABLE3_ROWS.filter((r) => (otherCombined ? !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r) : r !== 'otherCombined'));
+		for (const r of rows) {
+			equation('H3', `table3 row ${r}`, `${r}.total = Σ applicant columns`, TABLE3_APPLICANT_COLUMNS.map((c) => `table3.${r}.${c}`), [`table3.${r}.total`]);
+		}
+	}
+	if (record.table4) {
+		for (const g of TABLE4_GROUPS) {
+			equation('H4', `table4 ${g}`, `${g}.total = upheld + corrected + otherResult + pending`, ['upheld', 'corrected', 'otherResult', 'pending'].map((c) => `table4.${g}.${c}`), [`table4.${g}.total`]);
+		}
+	}
+	checkCounts(record, push);
+	const fee = record.table2?.fees;
+	if (fee && fee.amountWan !== null) {
+		push({ id: 'H6', severity: 'error', status: fee.amountWan >= 0 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'amountWan ≥ 0', cells: ['table2.fees.amountWan'], expected: '≥ 0', actual: fee.amountWan, message: `本年收费金额 ${fee.amountRaw} 万元` });
+	}
+	const structural = structure.filter((s) => s.severity !== 'info');
+	if (structural.length === 0) {
+		push({ id: 'H7', severity: 'error', status: 'pass', scope: 'structure', formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3', cells: [], expected: null, actual: null, message: 'every table row has the expected number of cells', line: null });
+	}
+	for (const s of structural) {
+		push({ id: 'H7', severity: s.severity, status: 'fail', scope: s.scope, formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3', cells: [], expected: null, actual: null, message: s.message, line: s.line });
+	}
+	softChecks(record, push, get);
+	return checks;
+}
+
+const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
+
+type Push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => void;
+
+/** H5: counts are whole numbers ≥ 0 (2019 本年增/减 may be negative; money is not a count). */
+function checkCounts(record: RecordBody, push: Push) {
+	let bad = 0;
+	for (const [path, cell] of Object.entries(record.cells)) {
+		if (/netChange|amountWan|totalAmount/.test(path) || cell.status === 'n/a') continue;
+		const [table, row, col] = path.split('.');
+		const v = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[table!]?.[row!]?.[col!];
+		if (typeof v !== 'number' || (Number.isInteger(v) && v >= 0)) continue;
+		bad++;
+		push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} is printed as ${cell.raw}` });
+	}
+	if (bad === 0) push({ id: 'H5', severity: 'error', status: 'pass', scope: 'all counts', formula: 'count is an integer ≥ 0', cells: [], expected: null, actual: null, message: 'every count is a whole number ≥ 0', line: null });
+}
+
+function softChecks(record: RecordBody, push: Push, get: (p: string) => number | null) {
+	const m = record.metadata;
+	const t2 = record.table2;
+	const isTownship = m.townshipKind !== null;
+	if (t2 && isTownship) {
+		const paths = ['issued', 'repealed', 'inForce'].map((c) => `table2.regulations.${c}`);
+		const values = paths.map(get);
+		if (values.every((v) => v !== null)) {
+			const ok = values.every((v) => v === 0);
+			push({ id: 'S1', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'table2.regulations', formula: 'a township makes no 规章: regulations = 0', cells: paths, expected: 0, actual: sum(values), message: ok ? '规章 all 0' : `a township reports 规章 ${values.join('/')}; townships cannot make 规章 — probably the wrong row` });
+		}
+	}
+	if (t2) {
+		for (const row of ['regulations', 'normativeDocuments'] as const) {
+			const [issued, repealed, inForce] = ['issued', 'repealed', 'inForce'].map((c) => get(`table2.${row}.${c}`));
+			const cells = ['issued', 'repealed', 'inForce'].map((c) => `table2.${row}.${c}`);
+			if (issued == null || repealed == null || inForce == null) continue;
+			const ok = inForce >= issued - repealed;
+			push({ id: 'S2', severity: 'warning', status: ok ? 'pass' : 'fail', scope: `table2.${row}`, formula: 'inForce ≥ issued − repealed', cells, expected: `≥ ${issued - repealed}`, actual: inForce, message: ok ? `${inForce} ≥ ${issued} − ${repealed}` : `现行有效 ${inForce} < 本年制发 ${issued} − 本年废止 ${repealed}` });
+		}
+		const fee = t2.fees;
+		if (fee.amountWan !== null) {
+			push({ id: 'S4', severity: 'warning', status: fee.amountWan < 1000 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'amountWan < 1000 (万元)', cells: ['table2.fees.amountWan'], expected: '< 1000', actual: fee.amountWan, message: fee.amountWan < 1000 ? 'plausible magnitude' : 'a township fee of ≥ 10 million yuan: the unit was probably 元, not 万元' });
+			const decimals = /\.(\d+)/.exec(fee.amountRaw ?? '')?.[1]?.length ?? 0;
+			push({ id: 'S5', severity: 'warning', status: decimals <= 4 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'at most 4 decimal places', cells: ['table2.fees.amountWan'], expected: '≤ 4', actual: decimals, message: `${decimals} decimal places` });
+		}
+	}
+	textTableAgreement(record, push, get);
+	yearChecks(record, push);
+	formatCoherence(record, push);
+	const t4total = TABLE4_GROUPS.map((g) => get(`table4.${g}.total`));
+	const t3first = ['newReceived', 'carriedOver'].map((r) => get(`table3.${r}.total`));
+	if (t4total.every((v) => v !== null) && t3first.every((v) => v !== null)) {
+		const unusual = sum(t4total) > 0 && sum(t3first) === 0;
+		push({ id: 'S8', severity: 'warning', status: unusual ? 'fail' : 'pass', scope: 'table4 vs table3', formula: 'reviews or lawsuits usually follow applications', cells: [...TABLE4_GROUPS.map((g) => `table4.${g}.total`), 'table3.newReceived.total', 'table3.carriedOver.total'], expected: null, actual: sum(t4total), message: unusual ? `${sum(t4total)} reviews/lawsuits but no applications this or last year (legal, but unusual)` : 'consistent' });
+	}
+	if (m.signatureBody && m.issuingBody) {
+		const a = m.signatureBody.replace(/人民政府|政府|办事处/g, '');
+		const b = m.issuingBody.replace(/人民政府|政府|办事处/g, '');
+		const ok = a.endsWith(b) || b.endsWith(a);
+		push({ id: 'S9', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.signatureBody', formula: 'signature body = issuing body', cells: [], expected: m.issuingBody, actual: m.signatureBody, message: ok ? 'signature matches the issuing body' : `signed by ${m.signatureBody}, but the report is by ${m.issuingBody}` });
+	}
+	const v19 = record.table2v2019;
+	if (v19) {
+		for (const row of ['licensing', 'otherExternalServices', 'penalty', 'coercion', 'fees'] as const) {
+			const prior = v19[row].priorYearItems;
+			const change = v19[row].netChange;
+			if (prior === null || change === null) continue;
+			const cells = [`table2v2019.${row}.priorYearItems`, `table2v2019.${row}.netChange`];
+			push({ id: 'S10', severity: 'warning', status: prior + change >= 0 ? 'pass' : 'fail', scope: `table2v2019.${row}`, formula: 'priorYearItems + netChange ≥ 0', cells, expected: '≥ 0', actual: prior + change, message: `${prior} + (${change}) = ${prior + change}` });
+		}
+	}
+}
+
+function textTableAgreement(record: RecordBody, push: Push, get: (p: string) => number | null) {
+	const text = record.sections.overview.text + '\n' + record.sections.applications.text;
+	const received = get('table3.newReceived.total');
+	if (received !== null) {
+		const none = /(?:未|没有)(?:收到|接收到|受理)[^。]{0,12}(?:依申请|申请)|依申请公开[^。]{0,6}(?:申请)?(?:为)?0件/.test(text);
+		const stated = /(?:共|全年|累计)?(?:收到|受理|接收)[^。\d]{0,16}申请(\d+)件/.exec(text);
+		if (none || stated) {
+			const expected = none ? 0 : Number(stated![1]);
+			push({ id: 'S3', severity: 'warning', status: expected === received ? 'pass' : 'fail', scope: 'table3.newReceived.total', formula: 'narrative count of applications = 本年新收 总计', cells: ['table3.newReceived.total'], expected, actual: received, message: expected === received ? 'text and table agree' : `the text says ${expected} applications, Table 3 says ${received}` });
+		}
+	}
+	const t4 = TABLE4_GROUPS.map((g) => get(`table4.${g}.total`));
+	if (t4.every((v) => v !== null) && /未(?:发生|出现|有)[^。]{0,20}行政复议/.test(record.sections.reviewLitigation.text + record.sections.overview.text)) {
+		const total = sum(t4);
+		push({ id: 'S3', severity: 'warning', status: total === 0 ? 'pass' : 'fail', scope: 'table4', formula: '"no review or lawsuit" in the text ⇒ Table 4 all 0', cells: TABLE4_GROUPS.map((g) => `table4.${g}.total`), expected: 0, actual: total, message: total === 0 ? 'text and table agree' : `the text says no reviews or lawsuits, Table 4 totals ${total}` });
+	}
+}
+
+function yearChecks(record: RecordBody, push: Push) {
+	const m = record.metadata;
+	if (m.reportYear === null) return;
+	const periodYear = m.statisticsPeriod?.start ? Number(m.statisticsPeriod.start.slice(0, 4)) : null;
+	if (periodYear !== null) {
+		const ok = periodYear === m.reportYear;
+		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.statisticsPeriod', formula: 'statistics period year = report year', cells: [], expected: m.reportYear, actual: periodYear, message: ok ? 'period matches the report year' : `the statistics period is in ${periodYear}, the report is for ${m.reportYear}` });
+	}
+	if (m.publicationDate) {
+		const ok = m.publicationDate > `${m.reportYear}-12-31`;
+		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.publicationDate', formula: 'published after 31 December of the report year', cells: [], expected: `> ${m.reportYear}-12-31`, actual: m.publicationDate, message: ok ? 'published after the year closed' : `dated ${m.publicationDate}, before the ${m.reportYear} year closed` });
+	}
+}
+
+function formatCoherence(record: RecordBody, push: Push) {
+	const problems: string[] = [];
+	if (record.formatVersion === 'mixed') problems.push('Table 2 mixes 2019 and 2021 column labels');
+	const t3 = record.table3;
+	if (t3 && record.formatVersion === '2021' && t3.otherCombined) problems.push('2021 Table 2 with the 2019 single （六）其他处理 row in Table 3');
+	if (t3 && record.formatVersion === '2019' && !t3.otherCombined) problems.push('2019 Table 2 with the 2021 （六） sub-rows in Table 3');
+	if (record.formatVersion === 'none') return;
+	push({ id: 'S7', severity: 'warning', status: problems.length ? 'fail' : 'pass', scope: 'formatVersion', formula: 'every label from one format version', cells: [], expected: record.formatVersion, actual: problems.length ? 'mixed' : record.formatVersion, message: problems.join('; ') || `all labels are ${record.formatVersion} format`, line: null });
+}
+

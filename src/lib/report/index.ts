@@ -1,0 +1,6 @@
+/** The parser library: pure TypeScript, no Astro. */
+export { parseReport, type ParseOptions } from './parse.ts';
+export { decodeReport, ReportRejection, type DecodedText } from './decode.ts';
+export { formatDiagnostic } from './diagnostics.ts';
+export * from './schema.ts';
+export * from './vocabulary.ts';

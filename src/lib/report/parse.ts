@@ -1,0 +1,321 @@
+/**
+ * One report's text → its canonical record: decode, split into lines, find the sections,
+ * read the three tables, place every number in a cell (or report it), run the checks.
+ */
+import { runChecks, type StructureProblem } from './checks.ts';
+import { decodeReport, ReportRejection } from './decode.ts';
+import { extractMetadata } from './metadata.ts';
+import type { FittedCell, FittedRow } from './rows.ts';
+import type { CellProvenance, Diagnostic, ReportRecord, Table2, Table2v2019, Table3, Table4 } from './schema.ts';
+import { findSections, findTrailer, sectionText, type SectionSpan } from './sections.ts';
+import { compact, splitSource, type SourceLines } from './source.ts';
+import { detectTable2Format, readTable2 } from './table2.ts';
+import { readTable3 } from './table3.ts';
+import { readTable4 } from './table4.ts';
+import { tokenizeRegion, type Token } from './tokens.ts';
+import {
+	SECTION_KEYS,
+	TABLE2_ROWS,
+	TABLE2V2019_ROWS,
+	TABLE3_COLUMNS,
+	TABLE3_ROWS,
+	TABLE3_ROW_INFO,
+	TABLE4_COLUMNS,
+	TABLE4_GROUPS,
+	type SectionKey,
+} from './vocabulary.ts';
+
+export interface ParseOptions {
+	/** Path shown in diagnostics. */
+	file: string;
+}
+
+type Unassigned = ReportRecord['unassigned'][number];
+
+/** Where each table starts when its section heading was lost. */
+const TABLE_ANCHORS: Partial<Record<SectionKey, RegExp>> = {
+	activeDisclosure: /^第二十条|^信息内容/,
+	applications: /^\(?本列数据的勾稽|^申请人情况|^一、本年新收/,
+	reviewLitigation: /^行政复议/,
+};
+
+export function parseReport(input: Uint8Array | string, options: ParseOptions): ReportRecord {
+	const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeReport(input);
+	if (decoded.text.trim() === '') throw new ReportRejection('empty file: no text to read');
+	const src = splitSource(decoded.text);
+	const trailerStart = findTrailer(src);
+	const spans = findSections(src, trailerStart);
+	const regions = tableRegions(src, spans, trailerStart);
+
+	const cells: Record<string, CellProvenance> = {};
+	const unassigned: Unassigned[] = [];
+	const structure: StructureProblem[] = [];
+	const labelVariants: ReportRecord['labelVariants'] = [];
+	const diagnostics: Omit<Diagnostic, 'file'>[] = [];
+
+	const tokensOf = (key: SectionKey, table: string) => {
+		const region = regions[key];
+		if (!region) return null;
+		const t = tokenizeRegion(src, region.from, region.to);
+		for (const p of t.pageMarkers) unassigned.push(unassignedOf(p, table, 'page marker between table rows'));
+		for (const p of t.proseNumbers) unassigned.push(unassignedOf(p, table, 'number in a sentence of the section, not in the table'));
+		return t.tokens;
+	};
+
+	// Table 2
+	const t2tokens = tokensOf('activeDisclosure', 'table2');
+	const t2text = regions.activeDisclosure ? src.norm.slice(regions.activeDisclosure.from, regions.activeDisclosure.to).join('') : '';
+	let format = detectTable2Format(t2text);
+	let table2: Table2 | null = null;
+	let table2v2019: Table2v2019 | null = null;
+	if (t2tokens) {
+		const read = readTable2(t2tokens, format);
+		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table2', 'number before any Table 2 row label'));
+		if (read.unlabelledRegulations) structure.push({ scope: 'table2.regulations', message: 'the 规章 row has no label; its numbers were placed by position after the block header', line: read.rows[0]?.line ?? null, severity: 'warning' });
+		if (read.rows.some((r) => r.format === '2021')) table2 = emptyTable2(cells);
+		if (read.rows.some((r) => r.format === '2019')) table2v2019 = emptyTable2v2019(cells);
+		for (const row of read.rows) {
+			const target = (row.format === '2021' ? table2 : table2v2019) as unknown as Record<string, Record<string, number | string | null>>;
+			const prefix = row.format === '2021' ? 'table2' : 'table2v2019';
+			placeRow(row.fitted, row.columns.map((c) => `${prefix}.${row.key}.${c}`), target, cells, unassigned, structure, prefix);
+			const canonical = (row.format === '2021' ? TABLE2_ROWS : TABLE2V2019_ROWS)[row.key as 'penalty'].label;
+			noteVariant(labelVariants, `${prefix}.${row.key}`, row.labelRaw, canonical, row.line);
+		}
+		if (table2) {
+			const feeToken = cells['table2.fees.amountWan'];
+			table2.fees.amountRaw = feeToken?.raw?.trim() ?? null;
+		}
+		if (table2v2019) {
+			table2v2019.extraRows = read.extraRows.map((r) => ({ label: r.label, values: r.values.map((t) => t.value ?? null), line: r.line }));
+			const amount = cells['table2v2019.procurement.totalAmount'];
+			if (amount?.line) table2v2019.procurement.totalAmountUnitRaw = /^\s*(万元|元)/.exec(src.raw[amount.line - 1]!.slice((amount.col ?? 1) - 1 + (amount.raw?.length ?? 0)))?.[1] ?? null;
+		}
+	}
+
+	// Table 3
+	let table3: Table3 | null = null;
+	const t3tokens = tokensOf('applications', 'table3');
+	if (t3tokens) {
+		const read = readTable3(t3tokens);
+		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table3', 'number before any Table 3 row label'));
+		for (const e of read.extra) unassigned.push(unassignedOf(e.token, 'table3', e.reason));
+		if (read.rows.length > 0) {
+			table3 = emptyTable3(cells, read.otherCombined);
+			for (const row of read.rows) {
+				placeRow(row.fitted, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c}`), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3');
+				noteVariant(labelVariants, `table3.${row.key}`, row.labelRaw, TABLE3_ROW_INFO[row.key].label, row.line);
+			}
+			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
+			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `Table 3 row ${TABLE3_ROW_INFO[r].label} not found`, line: null, severity: 'error' });
+			const header = src.norm.slice(regions.applications!.from, read.rows[0]!.line - 1).join('');
+			if (header.includes('社会组织') && !header.includes('社会公益组织')) labelVariants.push({ path: 'table3.*.publicInterestOrg', raw: '社会组织', line: regions.applications!.from + 1 });
+			if (format === 'none') format = read.otherCombined ? '2019' : '2021';
+		}
+	}
+
+	// Table 4
+	let table4: Table4 | null = null;
+	const t4tokens = tokensOf('reviewLitigation', 'table4');
+	if (t4tokens) {
+		const fitted = readTable4(t4tokens);
+		const hasHeader = t4tokens.some((t) => t.kind === 'text' && /行政复议|结果维持/.test(t.text));
+		if (fitted || hasHeader) {
+			table4 = emptyTable4(cells);
+			const paths = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `table4.${g}.${c}`));
+			if (fitted) placeRow(fitted, paths, table4 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table4');
+		}
+	}
+
+	const overviewSpan = spans.overview;
+	const metadata = extractMetadata({
+		src,
+		bodyStart: Math.min(...Object.values(spans).map((s) => s.start), trailerStart),
+		trailerStart,
+		overviewText: overviewSpan ? sectionText(src, overviewSpan.start + 1, overviewSpan.end, false) : '',
+	});
+
+	const sections = Object.fromEntries(
+		SECTION_KEYS.map((key) => {
+			const s = spans[key];
+			const isTable = key === 'activeDisclosure' || key === 'applications' || key === 'reviewLitigation';
+			return [key, s ? { present: true, headingRaw: s.headingRaw, line: s.start + 1, endLine: s.end, text: sectionText(src, s.start + 1, s.end, isTable) } : { present: false, headingRaw: null, line: null, endLine: null, text: '' }];
+		}),
+	) as ReportRecord['sections'];
+
+	const foundAnything = Object.keys(spans).length >= 2 || table3 !== null || table4 !== null || (table2 ?? table2v2019) !== null;
+	if (!foundAnything) {
+		throw new ReportRejection(
+			metadata.title
+				? `"${metadata.title}" has none of the six section headings or three tables of an annual report`
+				: 'not an annual report: no 政府信息公开工作年度报告 title, section headings or tables found',
+		);
+	}
+
+	const body = {
+		schemaVersion: '1' as const,
+		source: { file: options.file, encoding: decoded.encoding, lineCount: src.raw.length },
+		formatVersion: format,
+		metadata,
+		sections,
+		table2,
+		table2v2019,
+		table3,
+		table4,
+		labelVariants,
+		cells,
+		unassigned,
+	};
+	const checks = runChecks(body, structure);
+
+	for (const key of SECTION_KEYS) {
+		if (!spans[key]) diagnostics.push({ line: 1, col: 1, ruleId: 'section-missing', severity: 'warning', message: `section ${sectionTitle(key)} not found` });
+	}
+	if (!table2 && !table2v2019) diagnostics.push({ line: regions.activeDisclosure ? regions.activeDisclosure.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 2 (主动公开政府信息情况) not found' });
+	if (!table3) diagnostics.push({ line: regions.applications ? regions.applications.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 3 (收到和处理政府信息公开申请情况) not found' });
+	if (!table4) diagnostics.push({ line: regions.reviewLitigation ? regions.reviewLitigation.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 4 (行政复议、行政诉讼) not found' });
+	if (metadata.reportYear === null) diagnostics.push({ line: 1, col: 1, ruleId: 'year-missing', severity: 'error', message: 'no report year in the title, statistics period or overview' });
+	if (metadata.township === null) diagnostics.push({ line: 1, col: 1, ruleId: 'township-missing', severity: 'warning', message: `no township (乡/镇/街道) in the issuing body "${metadata.issuingBody ?? ''}"` });
+	if (src.convertedTraditional) diagnostics.push({ line: 1, col: 1, ruleId: 'traditional-script', severity: 'info', message: 'Traditional characters converted to Simplified for matching labels' });
+	if (decoded.encoding !== 'utf-8') diagnostics.push({ line: 1, col: 1, ruleId: 'encoding', severity: 'info', message: `decoded as ${decoded.encoding}` });
+	for (const u of unassigned) {
+		const info = /page marker|merged cell|in a sentence|subtotal/.test(u.reason);
+		diagnostics.push({ line: u.line, col: u.col, ruleId: 'unassigned-number', severity: info ? 'info' : 'warning', message: `"${u.raw.trim()}" not placed in ${u.table}: ${u.reason}` });
+	}
+	for (const c of checks) {
+		if (c.status !== 'fail') continue;
+		const col = c.cells.map((p) => cells[p]?.col).find((x) => x != null) ?? 1;
+		diagnostics.push({ line: c.line ?? lineMentioning(src, c.actual) ?? 1, col, ruleId: c.id, severity: c.severity, message: c.message });
+	}
+	diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+	return { ...body, checks, diagnostics: diagnostics.map((d) => ({ file: options.file, ...d })) };
+}
+
+/** Line ranges (0-based, end exclusive) holding each table; a lost heading falls back to the table's own header words. */
+function tableRegions(src: SourceLines, spans: Partial<Record<SectionKey, SectionSpan>>, trailerStart: number) {
+	const anchors: Partial<Record<SectionKey, number>> = {};
+	const bodyStart = Math.min(...Object.values(spans).map((s) => s.start), trailerStart);
+	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
+		if (spans[key]) continue;
+		const at = src.norm.findIndex((l, i) => i >= bodyStart && i < trailerStart && !l.includes('。') && TABLE_ANCHORS[key]!.test(compact(l).replace(/^\|/, '')));
+		if (at > -1) anchors[key] = at;
+	}
+	const boundaries = [...Object.values(spans).map((s) => s.start), ...Object.values(anchors), trailerStart].sort((a, b) => a - b);
+	const regions: Partial<Record<SectionKey, { from: number; to: number }>> = {};
+	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
+		const from = spans[key] ? spans[key].start + 1 : anchors[key];
+		if (from === undefined) continue;
+		const to = boundaries.find((b) => b >= from && b !== anchors[key]) ?? trailerStart;
+		regions[key] = { from, to: Math.max(from, to) };
+	}
+	return regions;
+}
+
+function placeRow(
+	fitted: FittedRow,
+	paths: string[],
+	target: Record<string, Record<string, number | string | null>>,
+	cells: Record<string, CellProvenance>,
+	unassigned: Unassigned[],
+	structure: StructureProblem[],
+	table: string,
+) {
+	const firstLine = fitted.cells.map(lineOfCell).find((l) => l !== null) ?? fitted.dropped[0]?.token.line ?? null;
+	if (fitted.problem) structure.push({ scope: paths[0]!.split('.').slice(0, 2).join('.'), message: fitted.problem, line: firstLine, severity: fitted.severity });
+	for (const d of fitted.dropped) unassigned.push(unassignedOf(d.token, table, d.reason));
+	paths.forEach((path, i) => {
+		const [, row, col] = path.split('.') as [string, string, string];
+		const cell: FittedCell = fitted.cells[i] ?? { kind: 'none' };
+		const slot = target[row]!;
+		switch (cell.kind) {
+			case 'token':
+				slot[col] = cell.token.value ?? null;
+				cells[path] = { raw: cell.token.raw, line: cell.token.line, col: cell.token.col, status: cell.token.marker ? 'marker' : 'ok' };
+				break;
+			case 'blank':
+				slot[col] = null;
+				cells[path] = { raw: cell.token.raw, line: cell.token.line, col: cell.token.col, status: 'blank' };
+				break;
+			case 'inferred':
+				slot[col] = cell.value;
+				cells[path] = { raw: null, line: firstLine, col: null, status: 'inferred', rule: cell.rule };
+				break;
+			default:
+				slot[col] = null;
+				cells[path] = { raw: null, line: firstLine, col: null, status: 'missing' };
+		}
+	});
+}
+
+/** For metadata checks: the line that prints the offending value (a signature, a date). */
+function lineMentioning(src: SourceLines, value: string | number | null): number | null {
+	if (typeof value !== 'string' || value.length < 4) return null;
+	const needle = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${Number(value.slice(0, 4))}年${Number(value.slice(5, 7))}月${Number(value.slice(8))}日` : value;
+	const at = src.norm.findIndex((l) => compact(l).includes(needle));
+	return at === -1 ? null : at + 1;
+}
+
+const lineOfCell = (c: FittedCell) => (c.kind === 'token' || c.kind === 'blank' ? c.token.line : null);
+
+function unassignedOf(t: Token, table: string, reason: string): Unassigned {
+	return { raw: t.raw, line: t.line, col: t.col, table, reason };
+}
+
+/** Record a printed label that differs from the official one (after numbering, brackets and spaces). */
+function noteVariant(variants: ReportRecord['labelVariants'], path: string, raw: string, canonical: string, line: number) {
+	const simplify = (s: string) => compact(s).replace(/[()（）、.．,，:：“”"「」]/g, '').replace(/^[一二三四五六七八九十\d]+/, '');
+	const want = simplify(canonical);
+	if (raw && !simplify(raw).includes(want)) variants.push({ path, raw, line });
+}
+
+function sectionTitle(key: SectionKey): string {
+	return ({ overview: '一、总体情况', activeDisclosure: '二、主动公开政府信息情况', applications: '三、收到和处理政府信息公开申请情况', reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况', problemsImprovements: '五、存在的主要问题及改进情况', otherMatters: '六、其他需要报告的事项' } as const)[key];
+}
+
+function emptyTable2(cells: Record<string, CellProvenance>): Table2 {
+	const t: Table2 = {
+		regulations: { issued: null, repealed: null, inForce: null },
+		normativeDocuments: { issued: null, repealed: null, inForce: null },
+		licensing: { decisions: null },
+		penalty: { decisions: null },
+		coercion: { decisions: null },
+		fees: { amountWan: null, amountRaw: null },
+	};
+	for (const [row, def] of Object.entries(TABLE2_ROWS)) for (const c of def.columns) cells[`table2.${row}.${c}`] = missingCell();
+	return t;
+}
+
+function emptyTable2v2019(cells: Record<string, CellProvenance>): Table2v2019 {
+	const docs = () => ({ newlyMade: null, newlyPublished: null, totalPublished: null });
+	const items = () => ({ priorYearItems: null, netChange: null, decisions: null });
+	for (const [row, def] of Object.entries(TABLE2V2019_ROWS)) for (const c of def.columns) cells[`table2v2019.${row}.${c}`] = missingCell();
+	return {
+		regulations: docs(),
+		normativeDocuments: docs(),
+		licensing: items(),
+		otherExternalServices: items(),
+		penalty: items(),
+		coercion: items(),
+		fees: { priorYearItems: null, netChange: null },
+		procurement: { projects: null, totalAmount: null, totalAmountUnitRaw: null },
+		extraRows: [],
+	};
+}
+
+function emptyTable3(cells: Record<string, CellProvenance>, otherCombined: boolean): Table3 {
+	const rows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' || otherCombined);
+	const subRows = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
+	const t = Object.fromEntries(rows.map((r) => [r, Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, null]))]));
+	for (const r of rows) {
+		for (const c of TABLE3_COLUMNS) cells[`table3.${r}.${c}`] = otherCombined && subRows.includes(r) ? { raw: null, line: null, col: null, status: 'n/a' } : missingCell();
+	}
+	return t as unknown as Table3;
+}
+
+function emptyTable4(cells: Record<string, CellProvenance>): Table4 {
+	for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) cells[`table4.${g}.${c}`] = missingCell();
+	return Object.fromEntries(TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, null]))])) as unknown as Table4;
+}
+
+const missingCell = (): CellProvenance => ({ raw: null, line: null, col: null, status: 'missing' });
+
+export { ReportRejection };

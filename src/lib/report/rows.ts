@@ -1,0 +1,163 @@
+/**
+ * Fit the cells found after one row label to the columns the format expects. Real rows
+ * lose, gain or shift cells; a hard rule (H3 within a Table 3 row, H4 within a Table 4
+ * group) may pin down the only reading. Anything else stays unassigned: never guessed.
+ */
+import type { Token } from './tokens.ts';
+
+/** One cell of a fitted row: a source token, a value forced by a rule, or nothing. */
+export type FittedCell =
+	| { kind: 'token'; token: Token }
+	| { kind: 'blank'; token: Token }
+	| { kind: 'inferred'; value: number; rule: string }
+	| { kind: 'none' };
+
+export interface FittedRow {
+	cells: FittedCell[];
+	/** Tokens that found no column, with why. */
+	dropped: { token: Token; reason: string }[];
+	/** Set when the row's shape was wrong (H7), describing what happened. */
+	problem: string | null;
+	severity: 'error' | 'warning' | 'info';
+}
+
+/** A hard rule over one row: which value does position `p` need, given the others? null if not determined. */
+export interface RowRule {
+	id: string;
+	solve(values: (number | null)[], p: number): number | null;
+	holds(values: (number | null)[]): boolean;
+}
+
+/** H3: the last column is the sum of the others. */
+export const sumRule = (id: string): RowRule => ({
+	id,
+	solve(values, p) {
+		const last = values.length - 1;
+		if (values.some((v, i) => i !== p && v === null)) return null;
+		const others = values.reduce<number>((s, v, i) => (i === p || i === last ? s : s + (v ?? 0)), 0);
+		return p === last ? others : (values[last] ?? 0) - others;
+	},
+	holds(values) {
+		if (values.some((v) => v === null)) return false;
+		const last = values.length - 1;
+		return values.slice(0, last).reduce<number>((s, v) => s + (v ?? 0), 0) === values[last];
+	},
+});
+
+/** H4: Table 4 is three groups of five, each closed by its total. */
+export const groupedSumRule = (id: string, groupSize: number): RowRule => {
+	const inner = sumRule(id);
+	return {
+		id,
+		solve(values, p) {
+			const g = Math.floor(p / groupSize) * groupSize;
+			return inner.solve(values.slice(g, g + groupSize), p - g);
+		},
+		holds(values) {
+			for (let g = 0; g < values.length; g += groupSize) if (!inner.holds(values.slice(g, g + groupSize))) return false;
+			return true;
+		},
+	};
+};
+
+const valueOf = (t: Token) => (t.kind === 'num' ? (t.value ?? null) : null);
+
+export function fitRow(found: Token[], expected: number, rule: RowRule | null, rowName: string): FittedRow {
+	const cells = trimBlanks(found);
+	const asCells = (ts: Token[]): FittedCell[] => ts.map((t) => (t.kind === 'num' ? { kind: 'token', token: t } : { kind: 'blank', token: t }));
+	if (cells.length === expected) return { cells: asCells(cells), dropped: [], problem: null, severity: 'info' };
+	if (cells.length === 0) return { cells: Array.from({ length: expected }, () => ({ kind: 'none' })), dropped: [], problem: null, severity: 'info' };
+	if (cells.length < expected) return fitShortRow(cells, expected, rule, rowName, asCells);
+	return fitLongRow(cells, expected, rule, rowName, asCells);
+}
+
+function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
+	const missing = expected - cells.length;
+	const problem = `${rowName}: ${cells.length} values for ${expected} columns`;
+	const values = cells.map(valueOf);
+	if (rule && values.every((v) => v === 0)) {
+		// Every printed cell is 0, so a row total of 0 forces the lost cells to 0 too (H3/H4 with H5).
+		const fitted = asCells(cells);
+		for (let i = 0; i < missing; i++) fitted.push({ kind: 'inferred', value: 0, rule: rule.id });
+		return { cells: fitted, dropped: [], problem: `${problem}; all printed values are 0, so the missing ones are 0 by ${rule.id}`, severity: 'warning' };
+	}
+	if (rule && missing === 1) {
+		const readings = new Map<string, { at: number; value: number }>();
+		for (let p = 0; p < expected; p++) {
+			const trial = [...values.slice(0, p), null, ...values.slice(p)];
+			const forced = rule.solve(trial, p);
+			if (forced === null || forced < 0 || !Number.isInteger(forced)) continue;
+			trial[p] = forced;
+			const key = JSON.stringify(trial);
+			if (!readings.has(key) || p === expected - 1) readings.set(key, { at: p, value: forced });
+		}
+		if (readings.size === 1) {
+			const [{ at, value }] = [...readings.values()] as [{ at: number; value: number }];
+			const fitted = asCells(cells);
+			fitted.splice(at, 0, { kind: 'inferred', value, rule: rule.id });
+			return { cells: fitted, dropped: [], problem: `${problem}; only one reading satisfies ${rule.id}`, severity: 'warning' };
+		}
+	}
+	return unassignable(cells, expected, `${problem}; which column was lost cannot be told`);
+}
+
+function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
+	const surplus = cells.length - expected;
+	const problem = `${rowName}: ${cells.length} values for ${expected} columns`;
+	const tail = cells.slice(expected);
+	if (!rule && tail.every((t) => t.kind === 'blank' || t.value === 0)) {
+		// Merged cells printed as 0 after the real value (seed 002's Table 2).
+		return {
+			cells: asCells(cells.slice(0, expected)),
+			dropped: tail.map((token) => ({ token, reason: `${rowName}: zero printed in a merged cell` })),
+			problem: null,
+			severity: 'info',
+		};
+	}
+	if (rule && surplus <= 2) {
+		const readings = new Map<string, number[]>();
+		for (const removed of combinations(cells.length, surplus)) {
+			const kept = cells.filter((_, i) => !removed.includes(i));
+			const values = kept.map(valueOf);
+			if (!rule.holds(values)) continue;
+			// Prefer dropping the last cells: the extra cell is usually a trailing artefact.
+			readings.set(JSON.stringify(values), removed);
+		}
+		if (readings.size === 1) {
+			const removed = [...readings.values()][0]!;
+			return {
+				cells: asCells(cells.filter((_, i) => !removed.includes(i))),
+				dropped: removed.map((i) => ({ token: cells[i]!, reason: `${problem}; dropped as the only reading that satisfies ${rule.id}` })),
+				problem: `${problem}; extra cell dropped (the only reading that satisfies ${rule.id})`,
+				severity: 'warning',
+			};
+		}
+	}
+	return unassignable(cells, expected, `${problem}; which cells are extra cannot be told`);
+}
+
+function unassignable(cells: Token[], expected: number, problem: string): FittedRow {
+	return {
+		cells: Array.from({ length: expected }, () => ({ kind: 'none' })),
+		dropped: cells.filter((t) => t.kind === 'num').map((token) => ({ token, reason: problem })),
+		problem,
+		severity: 'error',
+	};
+}
+
+/** Blanks before the first number are label columns; blanks after the last are trailing separators. */
+export function trimBlanks(tokens: Token[]): Token[] {
+	let a = 0;
+	let b = tokens.length;
+	while (a < b && tokens[a]!.kind === 'blank') a++;
+	while (b > a && tokens[b - 1]!.kind === 'blank') b--;
+	return tokens.slice(a, b);
+}
+
+/** k-subsets of 0..n-1 in ascending order; later subsets drop later cells. */
+function combinations(n: number, k: number): number[][] {
+	if (k === 1) return Array.from({ length: n }, (_, i) => [i]);
+	const out: number[][] = [];
+	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j]);
+	return out;
+}

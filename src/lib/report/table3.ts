@@ -1,0 +1,95 @@
+/**
+ * Table 3 (收到和处理政府信息公开申请情况): 25 rows × 7 columns in the 2021 format, or the
+ * 2019 shape with one （六）其他处理 row. Also reads layouts with an extra 法人或其他组织
+ * subtotal column or with group subtotal rows, reporting those extra numbers.
+ */
+import { walkRows, type RowDef } from './labels.ts';
+import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
+import type { Token } from './tokens.ts';
+import { TABLE3_COLUMNS, TABLE3_GROUP_SUBTOTALS, TABLE3_ROWS, TABLE3_ROW_INFO, type Table3Row } from './vocabulary.ts';
+
+export type Table3RowKey = Table3Row | `subtotal:${string}`;
+
+export interface Table3Read {
+	/** Fitted rows by key, in printed order. */
+	rows: { key: Table3Row; labelRaw: string; line: number; fitted: FittedRow }[];
+	/** Numbers read but not part of the canonical table (subtotals), with the reason. */
+	extra: { token: Token; reason: string }[];
+	orphans: Token[];
+	/** Single （六） row printed. */
+	otherCombined: boolean;
+	subtotalColumn: number | null;
+}
+
+const SUBTOTAL_BEFORE: Partial<Record<Table3Row, number>> = {
+	granted: 0,
+	deniedStateSecret: 1,
+	unableNotHeld: 2,
+	notHandledPetition: 3,
+};
+
+/** Row definitions in printed order, with the group captions that may carry subtotals. */
+function rowDefs(): RowDef<Table3RowKey>[] {
+	const defs: RowDef<Table3RowKey>[] = [];
+	for (const key of TABLE3_ROWS) {
+		const sub = SUBTOTAL_BEFORE[key];
+		if (sub !== undefined) {
+			const group = TABLE3_GROUP_SUBTOTALS[sub]!;
+			defs.push({ key: `subtotal:${group.label}`, keywords: group.keywords, weak: true });
+		}
+		defs.push({ key, keywords: TABLE3_ROW_INFO[key].keywords, weak: key === 'otherCombined' });
+	}
+	return defs;
+}
+const DEFS = rowDefs();
+const H3 = sumRule('H3');
+const OTHER_SUBROWS: Table3Row[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
+
+export function readTable3(tokens: Token[]): Table3Read {
+	const walk = walkRows(tokens, DEFS, 7);
+	const extra: { token: Token; reason: string }[] = [];
+	const subRowsPrinted = walk.rows.some((r) => OTHER_SUBROWS.includes(r.def.key as Table3Row));
+	const subtotalColumn = findSubtotalColumn(walk.header, walk.rows.map((r) => r.values));
+
+	const rows: Table3Read['rows'] = [];
+	let otherCombined = false;
+	for (const row of walk.rows) {
+		const key = row.def.key;
+		const numbers = row.values.filter((t) => t.kind === 'num');
+		if (key.startsWith('subtotal:') || (key === 'otherCombined' && subRowsPrinted)) {
+			const group = key === 'otherCombined' ? '（六）其他处理' : key.slice('subtotal:'.length);
+			for (const token of numbers) extra.push({ token, reason: `group subtotal row ${group}: not a cell of the official table` });
+			continue;
+		}
+		let values = row.values;
+		if (subtotalColumn !== null) {
+			const cells = trimBlanks(values);
+			if (cells.length === 8) {
+				const [sub] = cells.splice(subtotalColumn, 1);
+				if (sub?.kind === 'num') extra.push({ token: sub, reason: '法人或其他组织 subtotal column: not a cell of the official table' });
+				values = cells;
+			}
+		}
+		if (key === 'otherCombined') otherCombined = true;
+		const name = TABLE3_ROW_INFO[key as Table3Row].label;
+		rows.push({ key: key as Table3Row, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `Table 3 row ${name}`) });
+	}
+	return { rows, extra, orphans: walk.orphans, otherCombined, subtotalColumn };
+}
+
+/**
+ * An extra 法人或其他组织 column (a third-party invention) shows as 8 values per row, or a
+ * 小计/合计 header. Its position: right after 自然人 unless the header puts it after 其他.
+ */
+function findSubtotalColumn(header: string, rowValues: Token[][]): number | null {
+	const counts = rowValues.map((v) => trimBlanks(v).length).filter((n) => n > 0);
+	const eights = counts.filter((n) => n === 8).length;
+	const mentionsSubtotal = /小计|合计/.test(header);
+	if (!mentionsSubtotal && eights * 2 <= counts.length) return null;
+	if (eights === 0) return null;
+	const compactHeader = header.replace(/\s+/g, '');
+	const at = compactHeader.search(/小计|合计/);
+	const other = compactHeader.lastIndexOf('其他');
+	return at > -1 && other > -1 && at > other ? 6 : 1;
+}
+

@@ -1,0 +1,170 @@
+/**
+ * Cut the lines of a table section into a flat stream of label text, numbers and blank
+ * cells, whatever the layout: tabs, Markdown pipes, one cell per line, space-separated
+ * PDF text, glued cells or HTML markup. Rows are found later by their labels, not by lines.
+ */
+import type { SourceLines } from './source.ts';
+
+export interface Token {
+	kind: 'text' | 'num' | 'blank';
+	/** Normalised text (for matching). */
+	text: string;
+	/** Source text exactly as printed, padding included. */
+	raw: string;
+	line: number;
+	col: number;
+	value?: number;
+	/** A dash, slash or 无 standing for zero. */
+	marker?: boolean;
+}
+
+export interface RegionTokens {
+	tokens: Token[];
+	/** Page numbers such as "— 3 —" found between table rows. */
+	pageMarkers: Token[];
+	/** Numbers inside sentences (prose) of a table section. */
+	proseNumbers: Token[];
+}
+
+const ZERO_MARKER = /^(?:-{1,2}|—{1,2}|–|―|\/|无)$/;
+const PAGE_MARKER = /^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+// A number: optional 增加/减少 word or sign, digits, optional decimals.
+const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
+const HTML_CELL = /<\/?t[dhr]\b/i;
+
+export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
+	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [] };
+	for (let i = from; i < to; i++) tokenizeLine(src.norm[i] ?? '', src.raw[i] ?? '', i + 1, out);
+	return out;
+}
+
+function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTokens): void {
+	let norm = normLine;
+	const trimmed = norm.trim();
+	if (trimmed === '') {
+		// A lone tab or ideographic space is an empty cell in one-cell-per-line layouts.
+		if (raw.length > 0) out.tokens.push({ kind: 'blank', text: '', raw, line, col: 1 });
+		return;
+	}
+	if (/^[\s|:-]*$/.test(trimmed) && (trimmed.match(/-/g)?.length ?? 0) >= 3) return; // |---| separator or --- rule
+	if (PAGE_MARKER.test(trimmed)) {
+		const col = norm.indexOf(trimmed) + 1;
+		out.pageMarkers.push({ kind: 'num', text: trimmed, raw: raw.trim(), line, col });
+		return;
+	}
+	if (HTML_CELL.test(norm)) norm = htmlToCells(norm);
+	if (norm.includes('。')) {
+		for (const t of scanWord(norm, raw, line, 0)) if (t.kind === 'num') out.proseNumbers.push(t);
+		return;
+	}
+	const fields = splitFields(norm);
+	const filled = fields.map((f) => f.text.trim() !== '' && f.text.trim() !== '\u2400');
+	const first = filled.indexOf(true);
+	const last = filled.lastIndexOf(true);
+	if (first === -1) {
+		out.tokens.push({ kind: 'blank', text: '', raw, line, col: 1 });
+		return;
+	}
+	fields.forEach((field, j) => {
+		if (!filled[j]) {
+			const explicit = field.text.includes('\u2400');
+			if (explicit || (j > first && j < last)) {
+				out.tokens.push({ kind: 'blank', text: '', raw: raw.slice(field.start, field.start + field.text.length), line, col: field.start + 1 });
+			}
+			return;
+		}
+		for (const word of splitWords(field.text, field.start)) {
+			const wholeField = word.text.length === field.text.trim().length;
+			const tokens = scanWord(word.text, raw, line, word.start);
+			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
+			if (wholeField && tokens.length === 1 && tokens[0]!.kind === 'num') {
+				tokens[0]!.raw = raw.slice(field.start, field.start + field.text.length);
+			}
+			out.tokens.push(...tokens);
+		}
+	});
+}
+
+interface Piece {
+	text: string;
+	start: number;
+}
+
+function splitFields(norm: string): Piece[] {
+	let sep: string | null = null;
+	if (norm.includes('\t')) sep = '\t';
+	else if (norm.trim().startsWith('|') || (norm.match(/\|/g)?.length ?? 0) >= 2) sep = '|';
+	if (!sep) return [{ text: norm, start: 0 }];
+	const pieces: Piece[] = [];
+	let start = 0;
+	for (const part of norm.split(sep)) {
+		pieces.push({ text: part, start });
+		start += part.length + 1;
+	}
+	return pieces;
+}
+
+function splitWords(text: string, offset: number): Piece[] {
+	const words: Piece[] = [];
+	for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], start: offset + m.index });
+	return words;
+}
+
+/** Split one word into label text and numbers; digits that are list numbering, dates or codes stay text. */
+function scanWord(word: string, raw: string, line: number, start: number): Token[] {
+	if (ZERO_MARKER.test(word)) {
+		return [{ kind: 'num', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1, value: 0, marker: true }];
+	}
+	if (word === '〇') return [{ kind: 'num', text: word, raw: raw.slice(start, start + 1), line, col: start + 1, value: 0 }];
+	const tokens: Token[] = [];
+	let textFrom = 0;
+	const pushText = (until: number) => {
+		const t = word.slice(textFrom, until);
+		if (t.trim()) tokens.push({ kind: 'text', text: t, raw: raw.slice(start + textFrom, start + until), line, col: start + textFrom + 1 });
+	};
+	for (const m of word.matchAll(NUMBER)) {
+		const at = m.index;
+		const end = at + m[0].length;
+		const before = word[at - 1] ?? '';
+		const after = word[end] ?? '';
+		const afterNext = word[end + 1] ?? '';
+		const isListNumber = /[.、)]/.test(after) && !/\d/.test(afterNext);
+		const isPartOfText =
+			/[(〔\[【第\d.]/.test(before) || /[年月日号位页时周岁%〕\]】)]/.test(after) || isListNumber;
+		if (isPartOfText && !m[1]) continue;
+		pushText(at);
+		const sign = m[1] === '减少' || m[2] === '-' ? -1 : 1;
+		for (const digits of splitGluedZeros(m[3]!)) {
+			const offset = at + m[0].length - m[3]!.length + digits.offset;
+			const from = digits.offset === 0 ? at : offset;
+			tokens.push({
+				kind: 'num',
+				text: word.slice(from, offset + digits.text.length),
+				raw: raw.slice(start + from, start + offset + digits.text.length),
+				line,
+				col: start + from + 1,
+				value: sign * Number(digits.text),
+			});
+		}
+		textFrom = end;
+	}
+	pushText(word.length);
+	return tokens;
+}
+
+/** "0000000" from glued zero cells: nobody writes a count with a leading zero, so each leading 0 is a cell. */
+function splitGluedZeros(digits: string): { text: string; offset: number }[] {
+	const parts: { text: string; offset: number }[] = [];
+	let i = 0;
+	while (digits[i] === '0' && i + 1 < digits.length && /\d/.test(digits[i + 1]!)) parts.push({ text: '0', offset: i++ });
+	parts.push({ text: digits.slice(i), offset: i });
+	return parts;
+}
+
+/** Same-length rewrite of HTML table markup into tab-separated cells; an empty <td></td> becomes an explicit blank. */
+function htmlToCells(line: string): string {
+	return line
+		.replace(/<t[dh]\b[^>]*>(?:\s|&nbsp;)*<\/t[dh]>/gi, (m) => '<x>\u2400' + ' '.repeat(m.length - 8) + '</x>')
+		.replace(/&nbsp;|&#160;/gi, (m) => ' '.repeat(m.length))
+		.replace(/(?:<[^>]*>\s*)+/g, (m) => '\t' + ' '.repeat(m.length - 1));
+}
