@@ -49,8 +49,9 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		}
 	}
 	const pairs = sample / 2;
-	if (zeroOdd > pairs * 0.2 && zeroEven < pairs * 0.02) return 'utf-16le';
-	if (zeroEven > pairs * 0.2 && zeroOdd < pairs * 0.02) return 'utf-16be';
+	// CJK code points such as 一 (U+4E00) also contain zero bytes, so compare the two sides.
+	if (zeroOdd > pairs * 0.2 && zeroEven * 4 < zeroOdd) return 'utf-16le';
+	if (zeroEven > pairs * 0.2 && zeroOdd * 4 < zeroEven) return 'utf-16be';
 	return null;
 }
 
