@@ -28,12 +28,7 @@ const RESULT_ROWS_2019 = RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', '
 export function runChecks(record: RecordBody, structure: StructureProblem[]): CheckResult[] {
 	const checks: CheckResult[] = [];
 	const lineOf = (paths: string[]) => paths.map((p) => record.cells[p]?.line).find((l) => l != null) ?? null;
-	const get = (path: string): number | null => {
-		const [table, row, col] = path.split('.');
-		const t = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[table!];
-		const v = t?.[row!]?.[col!];
-		return typeof v === 'number' ? v : null;
-	};
+	const get = (path: string) => valueAt(record, path);
 	/** Equality check of two sums: `left` paths must add up to `right` paths. */
 	const equation = (id: string, scope: string, formula: string, left: string[], right: string[]) => {
 		const cells = [...left, ...right];
@@ -98,6 +93,16 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 	return checks;
 }
 
+const pathParts = new Map<string, string[]>();
+
+/** The number at a dotted cell path such as `table3.granted.total`; paths repeat, so their split is cached. */
+function valueAt(record: RecordBody, path: string): number | null {
+	let parts = pathParts.get(path);
+	if (!parts) pathParts.set(path, (parts = path.split('.')));
+	const v = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[parts[0]!]?.[parts[1]!]?.[parts[2]!];
+	return typeof v === 'number' ? v : null;
+}
+
 const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
 
 type Push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => void;
@@ -107,9 +112,8 @@ function checkCounts(record: RecordBody, push: Push) {
 	let bad = 0;
 	for (const [path, cell] of Object.entries(record.cells)) {
 		if (/netChange|amountWan|totalAmount/.test(path) || cell.status === 'n/a') continue;
-		const [table, row, col] = path.split('.');
-		const v = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[table!]?.[row!]?.[col!];
-		if (typeof v !== 'number' || (Number.isInteger(v) && v >= 0)) continue;
+		const v = valueAt(record, path);
+		if (v === null || (Number.isInteger(v) && v >= 0)) continue;
 		bad++;
 		push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} is printed as ${cell.raw}` });
 	}

@@ -1,0 +1,39 @@
+/**
+ * `npm run bench:parse`: reports parsed per second on one core over the seeds and layout
+ * fixtures, written into the "Parser speed" section of BENCHMARKS.md with machine and date.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../src/lib/report/index.ts';
+import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
+
+const dirs = ['content/reports', 'tests/fixtures/layouts'];
+const inputs = dirs
+	.filter((d) => existsSync(d))
+	.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ file: join(d, f), bytes: readFileSync(join(d, f)) })));
+
+// Warm up the JIT, then measure whole passes over all inputs for about three seconds.
+for (let i = 0; i < 20; i++) for (const x of inputs) parseReport(x.bytes, { file: x.file });
+const started = performance.now();
+let parsed = 0;
+while (performance.now() - started < 3000) {
+	for (const x of inputs) parseReport(x.bytes, { file: x.file });
+	parsed += inputs.length;
+}
+const seconds = (performance.now() - started) / 1000;
+const perSecond = Math.round(parsed / seconds);
+const msPer = (seconds * 1000) / parsed;
+const bytes = inputs.reduce((s, x) => s + x.bytes.length, 0);
+const verdict = perSecond >= 2000 ? 'meets' : 'misses';
+
+console.log(`${parsed} reports in ${seconds.toFixed(2)} s: ${perSecond} reports/s (${msPer.toFixed(3)} ms each) over ${inputs.length} files`);
+writeBenchmarkSection(
+	'Parser speed',
+	[
+		`Measured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}, one core (single thread), by \`npm run bench:parse\`.`,
+		'',
+		'| inputs | mean size | reports/s | ms per report | goal |',
+		'|---|---:|---:|---:|---|',
+		`| ${inputs.length} files (${dirs.join(', ')}) | ${Math.round(bytes / inputs.length / 1024)} KB | ${perSecond} | ${msPer.toFixed(3)} | ≥ 2,000/s: ${verdict} |`,
+	].join('\n'),
+);
