@@ -82,8 +82,9 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			noteVariant(labelVariants, `${prefix}.${row.key}`, row.labelRaw, canonical, row.line);
 		}
 		if (table2) {
-			const feeToken = cells['table2.fees.amountWan'];
-			table2.fees.amountRaw = feeToken?.raw?.trim() ?? null;
+			// The amount as a decimal string (ASCII digits), keeping printed trailing zeros such as "0.0000".
+			const fee = cells['table2.fees.amountWan'];
+			table2.fees.amountRaw = fee?.line ? (src.norm[fee.line - 1]!.slice(fee.col! - 1).match(/\d+(?:\.\d+)?/)?.[0] ?? null) : null;
 		}
 		if (table2v2019) {
 			table2v2019.extraRows = read.extraRows.map((r) => ({ label: r.label, values: r.values.map((t) => t.value ?? null), line: r.line }));

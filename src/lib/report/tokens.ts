@@ -30,7 +30,7 @@ const ZERO_MARKER = /^(?:-{1,2}|—{1,2}|–|―|\/|无)$/;
 const PAGE_MARKER = /^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 // A number: optional 增加/减少 word or sign, digits, optional decimals.
 const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
-const HTML_CELL = /<\/?t[dhr]\b/i;
+const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
 	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [] };
@@ -77,8 +77,9 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 			const wholeField = word.text.length === field.text.trim().length;
 			const tokens = scanWord(word.text, raw, line, word.start);
 			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
-			if (wholeField && tokens.length === 1 && tokens[0]!.kind === 'num') {
-				tokens[0]!.raw = raw.slice(field.start, field.start + field.text.length);
+			const fieldRaw = raw.slice(field.start, field.start + field.text.length);
+			if (wholeField && tokens.length === 1 && tokens[0]!.kind === 'num' && fieldRaw.trim() === tokens[0]!.raw.trim()) {
+				tokens[0]!.raw = fieldRaw;
 			}
 			out.tokens.push(...tokens);
 		}
