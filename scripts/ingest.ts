@@ -1,0 +1,58 @@
+/**
+ * npm run ingest [-- --strict] [--root DIR]
+ * Parses content/reports/** into content/generated/ (see src/lib/ingest/run-ingest.ts).
+ * Exit 0 even when some reports are bad (they are listed); 1 when --strict finds any
+ * warning, failed check, rejected or skipped file; 2 on an internal error, in which case
+ * the previous content/generated/ is left untouched.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { formatDiagnostic, parseReport } from '../src/lib/report/index.ts';
+import { decodeReport } from '../src/lib/report/decode.ts';
+import { loadDivisions } from '../src/lib/ingest/divisions.ts';
+import { createProgress } from '../src/lib/ingest/progress.ts';
+import { runIngest } from '../src/lib/ingest/run-ingest.ts';
+import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
+
+const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR]';
+
+function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
+	let strict = false;
+	let rootDir = fileURLToPath(new URL('..', import.meta.url));
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--strict') strict = true;
+		else if (arg === '--root' && args[i + 1] !== undefined) rootDir = resolve(args[++i]!);
+		else if (arg === '--help' || arg === '-h') {
+			console.log(USAGE);
+			process.exit(0);
+		} else {
+			console.error(`ingest: unknown argument ${arg}\n${USAGE}`);
+			process.exit(2);
+		}
+	}
+	return { strict, rootDir };
+}
+
+function main(): number {
+	const { strict, rootDir } = parseArgs(process.argv.slice(2));
+	try {
+		const { summary, diagnostics } = runIngest(
+			{ parseReport, decodeReport },
+			{ rootDir, divisions: loadDivisions(), progress: createProgress(process.stdout) },
+		);
+		for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
+		for (const line of summaryLines(summary)) console.log(line);
+		if (strict && hasProblems(summary)) {
+			console.log('ingest: --strict: failing because of the problems listed above');
+			return 1;
+		}
+		return 0;
+	} catch (error) {
+		console.error(`ingest: stopped, content/generated/ left as it was: ${error instanceof Error ? error.message : String(error)}`);
+		if (error instanceof Error && error.name !== 'CuratorFileError') console.error(error.stack);
+		return 2;
+	}
+}
+
+process.exitCode = main();

