@@ -7,8 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { formatDiagnostic, parseReport } from '../src/lib/report/index.ts';
-import { decodeReport } from '../src/lib/report/decode.ts';
+import { decodeReport, formatDiagnostic, parseReport } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
