@@ -25,58 +25,98 @@ const RESULT_ROWS_2021 = TABLE3_ROWS.slice(TABLE3_ROWS.indexOf('granted'), TABLE
 );
 const RESULT_ROWS_2019 = RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)).concat('otherCombined');
 
+/** A cell address, split once at load time: checks run for every report and must stay cheap. */
+interface CellRef {
+	path: string;
+	table: string;
+	row: string;
+	col: string;
+}
+interface Equation {
+	id: string;
+	scope: string;
+	formula: string;
+	left: CellRef[];
+	right: CellRef[];
+	cells: string[];
+}
+
+const ref = (table: string, row: string, col: string): CellRef => ({ path: `${table}.${row}.${col}`, table, row, col });
+const equationOf = (id: string, scope: string, formula: string, left: CellRef[], right: CellRef[]): Equation => ({
+	id,
+	scope,
+	formula,
+	left,
+	right,
+	cells: [...left, ...right].map((c) => c.path),
+});
+
+/** H1–H3 for one Table 3 shape (2021 sub-rows, or the 2019 single （六） row). */
+function table3Equations(otherCombined: boolean): Equation[] {
+	const eqs: Equation[] = [];
+	for (const c of TABLE3_COLUMNS) {
+		eqs.push(equationOf('H1', `table3 column ${c}`, 'newReceived + carriedOver = resultsTotal + carriedForward', [ref('table3', 'newReceived', c), ref('table3', 'carriedOver', c)], [ref('table3', 'resultsTotal', c), ref('table3', 'carriedForward', c)]));
+	}
+	const resultRows = otherCombined ? RESULT_ROWS_2019 : RESULT_ROWS_2021;
+	for (const c of TABLE3_COLUMNS) {
+		eqs.push(equationOf('H2', `table3 column ${c}`, `resultsTotal = ${resultRows.join(' + ')}`, resultRows.map((r) => ref('table3', r, c)), [ref('table3', 'resultsTotal', c)]));
+	}
+	const rows = TABLE3_ROWS.filter((r) => (otherCombined ? !OTHER_SUBROWS.includes(r) : r !== 'otherCombined'));
+	for (const r of rows) {
+		eqs.push(equationOf('H3', `table3 row ${r}`, `${r}.total = Σ applicant columns`, TABLE3_APPLICANT_COLUMNS.map((c) => ref('table3', r, c)), [ref('table3', r, 'total')]));
+	}
+	return eqs;
+}
+const OTHER_SUBROWS: string[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
+const TABLE3_EQUATIONS = { 2021: table3Equations(false), 2019: table3Equations(true) };
+const TABLE4_EQUATIONS = TABLE4_GROUPS.map((g) =>
+	equationOf('H4', `table4 ${g}`, `${g}.total = upheld + corrected + otherResult + pending`, ['upheld', 'corrected', 'otherResult', 'pending'].map((c) => ref('table4', g, c)), [ref('table4', g, 'total')]),
+);
+
 export function runChecks(record: RecordBody, structure: StructureProblem[]): CheckResult[] {
 	const checks: CheckResult[] = [];
-	const lineOf = (paths: string[]) => paths.map((p) => record.cells[p]?.line).find((l) => l != null) ?? null;
+	const lineOf = (paths: string[]) => {
+		for (const p of paths) {
+			const line = record.cells[p]?.line;
+			if (line != null) return line;
+		}
+		return null;
+	};
 	const get = (path: string) => valueAt(record, path);
-	/** Equality check of two sums: `left` paths must add up to `right` paths. */
-	const equation = (id: string, scope: string, formula: string, left: string[], right: string[]) => {
-		const cells = [...left, ...right];
-		const lv = left.map(get);
-		const rv = right.map(get);
-		const status = [...lv, ...rv].some((v) => v === null) ? 'skip' : sum(lv) === sum(rv) ? 'pass' : 'fail';
-		const expected = lv.some((v) => v === null) ? null : sum(lv);
-		const actual = rv.some((v) => v === null) ? null : sum(rv);
+	const tables = record as unknown as Record<string, Record<string, Record<string, unknown>> | null>;
+	const read = (c: CellRef) => {
+		const v = tables[c.table]?.[c.row]?.[c.col];
+		return typeof v === 'number' ? v : null;
+	};
+	/** Equality check of two sums: the left cells must add up to the right cells. */
+	const evaluate = (eq: Equation) => {
+		const lv = eq.left.map(read);
+		const rv = eq.right.map(read);
+		const expected = lv.includes(null) ? null : sum(lv);
+		const actual = rv.includes(null) ? null : sum(rv);
+		const status = expected === null || actual === null ? 'skip' : expected === actual ? 'pass' : 'fail';
 		checks.push({
-			id,
+			id: eq.id,
 			severity: 'error',
 			status,
-			scope,
-			formula,
-			cells,
+			scope: eq.scope,
+			formula: eq.formula,
+			cells: eq.cells,
 			expected,
 			actual,
 			message:
 				status === 'skip'
-					? `${scope}: not checked, a cell is not reported (未填报)`
+					? `${eq.scope}: not checked, a cell is not reported (未填报)`
 					: status === 'pass'
-						? `${scope}: ${expected} = ${actual}`
-						: `${scope}: expected ${expected}, printed ${actual}`,
-			line: lineOf(cells),
+						? `${eq.scope}: ${expected} = ${actual}`
+						: `${eq.scope}: expected ${expected}, printed ${actual}`,
+			line: lineOf(eq.cells),
 		});
 	};
 	const push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => checks.push({ ...c, line: c.line ?? lineOf(c.cells) });
 
-	const t3 = record.table3;
-	if (t3) {
-		const otherCombined = t3.otherCombined !== undefined;
-		for (const c of TABLE3_COLUMNS) {
-			equation('H1', `table3 column ${c}`, 'newReceived + carriedOver = resultsTotal + carriedForward', [`table3.newReceived.${c}`, `table3.carriedOver.${c}`], [`table3.resultsTotal.${c}`, `table3.carriedForward.${c}`]);
-		}
-		const resultRows = otherCombined ? RESULT_ROWS_2019 : RESULT_ROWS_2021;
-		for (const c of TABLE3_COLUMNS) {
-			equation('H2', `table3 column ${c}`, `resultsTotal = ${resultRows.join(' + ')}`, resultRows.map((r) => `table3.${r}.${c}`), [`table3.resultsTotal.${c}`]);
-		}
-		const rows = TABLE3_ROWS.filter((r) => (otherCombined ? !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r) : r !== 'otherCombined'));
-		for (const r of rows) {
-			equation('H3', `table3 row ${r}`, `${r}.total = Σ applicant columns`, TABLE3_APPLICANT_COLUMNS.map((c) => `table3.${r}.${c}`), [`table3.${r}.total`]);
-		}
-	}
-	if (record.table4) {
-		for (const g of TABLE4_GROUPS) {
-			equation('H4', `table4 ${g}`, `${g}.total = upheld + corrected + otherResult + pending`, ['upheld', 'corrected', 'otherResult', 'pending'].map((c) => `table4.${g}.${c}`), [`table4.${g}.total`]);
-		}
-	}
+	if (record.table3) TABLE3_EQUATIONS[record.table3.otherCombined ? 2019 : 2021].forEach(evaluate);
+	if (record.table4) TABLE4_EQUATIONS.forEach(evaluate);
 	checkCounts(record, push);
 	const fee = record.table2?.fees;
 	if (fee && fee.amountWan !== null) {
@@ -110,15 +150,25 @@ type Push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => void;
 /** H5: counts are whole numbers ≥ 0 (2019 本年增/减 may be negative; money is not a count). */
 function checkCounts(record: RecordBody, push: Push) {
 	let bad = 0;
-	for (const [path, cell] of Object.entries(record.cells)) {
-		if (/netChange|amountWan|totalAmount/.test(path) || cell.status === 'n/a') continue;
-		const v = valueAt(record, path);
-		if (v === null || (Number.isInteger(v) && v >= 0)) continue;
-		bad++;
-		push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} is printed as ${cell.raw}` });
-	}
+	const visit = (table: string, rows: Record<string, Record<string, unknown>> | null | undefined) => {
+		if (!rows) return;
+		for (const [row, cols] of Object.entries(rows)) {
+			if (!cols || Array.isArray(cols)) continue; // extraRows
+			for (const [col, v] of Object.entries(cols)) {
+				if (typeof v !== 'number' || NOT_COUNTS.has(col) || (Number.isInteger(v) && v >= 0)) continue;
+				bad++;
+				const path = `${table}.${row}.${col}`;
+				push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} is printed as ${record.cells[path]?.raw ?? v}` });
+			}
+		}
+	};
+	visit('table2', record.table2 as unknown as Record<string, Record<string, unknown>> | null);
+	visit('table2v2019', record.table2v2019 as unknown as Record<string, Record<string, unknown>> | null);
+	visit('table3', record.table3 as unknown as Record<string, Record<string, unknown>> | null);
+	visit('table4', record.table4 as unknown as Record<string, Record<string, unknown>> | null);
 	if (bad === 0) push({ id: 'H5', severity: 'error', status: 'pass', scope: 'all counts', formula: 'count is an integer ≥ 0', cells: [], expected: null, actual: null, message: 'every count is a whole number ≥ 0', line: null });
 }
+const NOT_COUNTS = new Set(['netChange', 'amountWan', 'totalAmount']);
 
 function softChecks(record: RecordBody, push: Push, get: (p: string) => number | null) {
 	const m = record.metadata;
@@ -208,7 +258,7 @@ function yearChecks(record: RecordBody, push: Push) {
 
 function formatCoherence(record: RecordBody, push: Push) {
 	const problems: string[] = [];
-	if (record.formatVersion === 'mixed') problems.push('Table 2 mixes 2019 and 2021 column labels');
+	if (record.formatVersion === 'mixed') problems.push('labels of both the 2019 and the 2021 format (Table 2 columns or the Table 3 （六） rows)');
 	const t3 = record.table3;
 	if (t3 && record.formatVersion === '2021' && t3.otherCombined) problems.push('2021 Table 2 with the 2019 single （六）其他处理 row in Table 3');
 	if (t3 && record.formatVersion === '2019' && !t3.otherCombined) problems.push('2019 Table 2 with the 2021 （六） sub-rows in Table 3');

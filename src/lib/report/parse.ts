@@ -77,7 +77,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		for (const row of read.rows) {
 			const target = (row.format === '2021' ? table2 : table2v2019) as unknown as Record<string, Record<string, number | string | null>>;
 			const prefix = row.format === '2021' ? 'table2' : 'table2v2019';
-			placeRow(row.fitted, row.columns.map((c) => `${prefix}.${row.key}.${c}`), target, cells, unassigned, structure, prefix);
+			placeRow(row.fitted, row.columns.map((c) => `${prefix}.${row.key}.${c}`), target, cells, unassigned, structure, prefix, row.line);
 			const canonical = (row.format === '2021' ? TABLE2_ROWS : TABLE2V2019_ROWS)[row.key as 'penalty'].label;
 			noteVariant(labelVariants, `${prefix}.${row.key}`, row.labelRaw, canonical, row.line);
 		}
@@ -103,14 +103,16 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		if (read.rows.length > 0) {
 			table3 = emptyTable3(cells, read.otherCombined);
 			for (const row of read.rows) {
-				placeRow(row.fitted, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c}`), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3');
+				placeRow(row.fitted, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c}`), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3', row.line);
 				noteVariant(labelVariants, `table3.${row.key}`, row.labelRaw, TABLE3_ROW_INFO[row.key].label, row.line);
 			}
 			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
 			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `Table 3 row ${TABLE3_ROW_INFO[r].label} not found`, line: null, severity: 'error' });
 			const header = src.norm.slice(regions.applications!.from, read.rows[0]!.line - 1).join('');
 			if (header.includes('社会组织') && !header.includes('社会公益组织')) labelVariants.push({ path: 'table3.*.publicInterestOrg', raw: '社会组织', line: regions.applications!.from + 1 });
+			// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
 			if (format === 'none') format = read.otherCombined ? '2019' : '2021';
+			else if ((format === '2021' && read.otherCombined) || (format === '2019' && !read.otherCombined)) format = 'mixed';
 		}
 	}
 
@@ -219,12 +221,15 @@ function placeRow(
 	unassigned: Unassigned[],
 	structure: StructureProblem[],
 	table: string,
+	labelLine: number | null = null,
 ) {
-	const firstLine = fitted.cells.map(lineOfCell).find((l) => l !== null) ?? fitted.dropped[0]?.token.line ?? null;
+	const firstLine = fitted.cells.map(lineOfCell).find((l) => l !== null) ?? fitted.dropped[0]?.token.line ?? labelLine;
+	// A printed row label with no value after it: the cells are blank, not lost.
+	const emptyStatus = fitted.problem === null ? 'blank' : 'missing';
 	if (fitted.problem) structure.push({ scope: paths[0]!.split('.').slice(0, 2).join('.'), message: fitted.problem, line: firstLine, severity: fitted.severity });
 	for (const d of fitted.dropped) unassigned.push(unassignedOf(d.token, table, d.reason));
 	paths.forEach((path, i) => {
-		const [, row, col] = path.split('.') as [string, string, string];
+		const [, row, col] = splitPath(path);
 		const cell: FittedCell = fitted.cells[i] ?? { kind: 'none' };
 		const slot = target[row]!;
 		switch (cell.kind) {
@@ -242,7 +247,7 @@ function placeRow(
 				break;
 			default:
 				slot[col] = null;
-				cells[path] = { raw: null, line: firstLine, col: null, status: 'missing' };
+				cells[path] = { raw: emptyStatus === 'blank' ? '' : null, line: firstLine, col: null, status: emptyStatus };
 		}
 	});
 }
@@ -254,6 +259,13 @@ function lineMentioning(src: SourceLines, value: string | number | null): number
 	const at = src.norm.findIndex((l) => compact(l).includes(needle));
 	return at === -1 ? null : at + 1;
 }
+
+const splitCache = new Map<string, string[]>();
+const splitPath = (path: string) => {
+	let parts = splitCache.get(path);
+	if (!parts) splitCache.set(path, (parts = path.split('.')));
+	return parts as [string, string, string];
+};
 
 const lineOfCell = (c: FittedCell) => (c.kind === 'token' || c.kind === 'blank' ? c.token.line : null);
 
