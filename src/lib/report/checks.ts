@@ -9,6 +9,7 @@ import {
 	TABLE3_COLUMNS,
 	TABLE3_ROWS,
 	TABLE4_GROUPS,
+	type Table3Row,
 } from './vocabulary.ts';
 
 type RecordBody = Omit<ReportRecord, 'checks' | 'diagnostics'>;
@@ -23,7 +24,7 @@ export interface StructureProblem {
 const RESULT_ROWS_2021 = TABLE3_ROWS.slice(TABLE3_ROWS.indexOf('granted'), TABLE3_ROWS.indexOf('resultsTotal')).filter(
 	(r) => r !== 'otherCombined',
 );
-const RESULT_ROWS_2019 = RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)).concat('otherCombined');
+const RESULT_ROWS_2019: Table3Row[] = [...RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)), 'otherCombined'];
 
 /** A cell address, split once at load time: checks run for every report and must stay cheap. */
 interface CellRef {

@@ -82,20 +82,21 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 			title = compact(headerRaw[prevAt]!) + title;
 			titleAt = prevAt;
 		}
-		titleBody = /^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(title.replace(/^.*文件/, ''))?.[1] ?? null;
+		// "2022年度螅镇…" puts the year before the name.
+		titleBody = /^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(title.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''))?.[1] ?? null;
 	}
 	const redHeader = header.map((l) => /^(.+?(?:人民政府|政府|办事处))文件$/.exec(l)?.[1]).find(Boolean) ?? null;
 	const bodyLine = header.find((l, i) => i !== titleAt && BODY_SUFFIX.test(l) && l.length <= 30) ?? null;
-	const issuingBody = chooseBody([redHeader, bodyLine, titleBody]);
+	const trailer = src.norm.slice(trailerStart).map((l) => compact(l)).filter(Boolean);
+	const dateLine = trailer.findLast((l) => /^(?:.*?)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(l));
+	const signatureBody = trailer.find((l) => /(?:人民政府|政府|办事处)$/.test(l)) ?? null;
+	// The signature may give the fullest name (with its county); a misspelt one is left to S9.
+	const issuingBody = chooseBody([redHeader, bodyLine, titleBody, signatureBody]);
 	const place = splitPlaceName(issuingBody ?? '');
 
 	const fullText = src.norm.join('\n');
 	const county = place.county ?? countyFromText(fullText);
 	const province = place.province ?? provinceFromText(fullText);
-
-	const trailer = src.norm.slice(trailerStart).map((l) => compact(l)).filter(Boolean);
-	const dateLine = trailer.findLast((l) => /^(?:.*?)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(l));
-	const signatureBody = trailer.find((l) => /(?:人民政府|政府|办事处)$/.test(l)) ?? null;
 
 	const titleYear = yearIn(title);
 	const period = statisticsPeriod(src.norm.map((l) => compact(l)).join(''));
