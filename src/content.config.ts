@@ -1,0 +1,21 @@
+/**
+ * Content collections. `reports` holds what `npm run ingest` wrote: one JSON per report,
+ * validated with the ingest's own schema (one source of truth, src/lib/ingest/entry.ts).
+ * `pages` holds the hand-written MDX pages (about, methodology).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { reportEntrySchema } from './lib/ingest/entry.ts';
+
+const reports = defineCollection({
+	loader: glob({ pattern: '*.json', base: './content/generated/reports' }),
+	schema: reportEntrySchema,
+});
+
+const pages = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+	schema: z.object({ title: z.string(), description: z.string() }),
+});
+
+export const collections = { reports, pages };

@@ -1,0 +1,97 @@
+/**
+ * Human names for cell paths (`table3.newReceived.total`) and the short provenance
+ * note a number shows on hover and focus: the line it was read from and the text printed there.
+ */
+import type { CellProvenance, ReportRecord } from '../report/schema.ts';
+import {
+	TABLE2_COLUMN_LABELS,
+	TABLE2_ROWS,
+	TABLE2V2019_ROWS,
+	TABLE3_COLUMN_LABELS,
+	TABLE3_ROW_INFO,
+	TABLE4_COLUMN_LABELS,
+	TABLE4_GROUP_LABELS,
+	type Table3Column,
+	type Table3Row,
+	type Table4Column,
+	type Table4Group,
+} from '../report/vocabulary.ts';
+
+export interface CellName {
+	table: string;
+	row: string;
+	column: string;
+}
+
+/** Splits a dotted path into the table's, row's and column's printed labels. Unknown parts are shown as keys. */
+export function cellName(path: string): CellName {
+	const [table = '', row = '', column = ''] = path.split('.');
+	switch (table) {
+		case 'table2': {
+			const r = (TABLE2_ROWS as Record<string, { label: string }>)[row];
+			return { table: '表二', row: r?.label ?? row, column: TABLE2_COLUMN_LABELS[column] ?? column };
+		}
+		case 'table2v2019': {
+			const r = (TABLE2V2019_ROWS as Record<string, { label: string }>)[row];
+			return { table: '表二（2019 年格式）', row: r?.label ?? row, column: TABLE2_COLUMN_LABELS[column] ?? column };
+		}
+		case 'table3':
+			return {
+				table: '表三',
+				row: TABLE3_ROW_INFO[row as Table3Row]?.label ?? row,
+				column: TABLE3_COLUMN_LABELS[column as Table3Column] ?? column,
+			};
+		case 'table4':
+			return {
+				table: '表四',
+				row: TABLE4_GROUP_LABELS[row as Table4Group] ?? row,
+				column: TABLE4_COLUMN_LABELS[column as Table4Column] ?? column,
+			};
+		default:
+			return { table, row, column };
+	}
+}
+
+export const cellLabel = (path: string) => {
+	const n = cellName(path);
+	return `${n.table} ${n.row} · ${n.column}`;
+};
+
+/** Show the printed text without its invisible padding, so the note says what a reader would see. */
+function visible(raw: string): string {
+	const trimmed = raw.replace(/[\s\u00a0\u3000\u2002]+/g, ' ').trim();
+	return trimmed === '' ? '空白' : `“${trimmed}”`;
+}
+
+/** One-line note: 第 47 行：“16”; or why there is no number. */
+export function provenanceNote(prov: CellProvenance | undefined): string {
+	if (!prov) return '无出处记录';
+	const where = prov.line === null ? '原文中未找到' : `第 ${prov.line} 行`;
+	switch (prov.status) {
+		case 'ok':
+			return prov.raw === null ? where : `${where}：${visible(prov.raw)}`;
+		case 'marker':
+			return `${where}：${visible(prov.raw ?? '')}，表示“无”，按 0 计`;
+		case 'inferred':
+			return `${where}：原文${prov.raw ? visible(prov.raw) : '空白'}，按规则${prov.rule ? ` ${prov.rule} ` : ''}推定`;
+		case 'blank':
+			return `${where}：单元格为空，未填报`;
+		case 'missing':
+			return `${where}：单元格缺失，未填报`;
+		case 'n/a':
+			return '本格式无此项';
+	}
+}
+
+/** Provenance of one cell of a record. */
+export const provenanceOf = (record: ReportRecord, path: string): CellProvenance | undefined => record.cells[path];
+
+/** The value at a dotted path of a record, or undefined when the path does not exist. */
+export function valueAt(record: ReportRecord, path: string): unknown {
+	let current: unknown = record;
+	for (const key of path.split('.')) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<string, unknown>)[key];
+	}
+	return current;
+}

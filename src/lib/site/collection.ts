@@ -1,0 +1,21 @@
+/**
+ * The one place pages read the collection. The index and region tree are built on first
+ * use and shared by every page of the build, so no page scans the collection again.
+ */
+import { getCollection } from 'astro:content';
+import { buildSiteIndex, type SiteIndex } from './indexes.ts';
+import { buildRegionTree, type RegionTree } from './regions.ts';
+
+export interface Site extends SiteIndex {
+	regions: RegionTree;
+}
+
+let site: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+	site ??= getCollection('reports').then((entries) => {
+		const index = buildSiteIndex(entries.map((e) => e.data));
+		return { ...index, regions: buildRegionTree(index.townships) };
+	});
+	return site;
+}

@@ -1,0 +1,41 @@
+/**
+ * The report's data twin as CSV: one line per table cell with its printed label, value,
+ * source text, line and status. Written with a UTF-8 BOM so Excel opens the Chinese correctly.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ReportEntry } from '../ingest/entry.ts';
+import type { ReportRecord } from '../report/schema.ts';
+import { cellName } from './cells.ts';
+
+export interface CellRow {
+	path: string;
+	value: number | string | null;
+}
+
+/** Every numeric leaf of Tables 2–4, in the record's own key order. Raw-text fields are left out. */
+export function tableCells(record: ReportRecord): CellRow[] {
+	const rows: CellRow[] = [];
+	const walk = (value: unknown, path: string) => {
+		if (value === null || typeof value === 'number') {
+			rows.push({ path, value });
+		} else if (value && typeof value === 'object' && !Array.isArray(value)) {
+			for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+		}
+	};
+	for (const table of ['table2', 'table2v2019', 'table3', 'table4'] as const) {
+		const t = record[table];
+		if (t) walk(t, table);
+	}
+	return rows.filter((r) => !r.path.endsWith('Raw') && !r.path.includes('.extraRows'));
+}
+
+export const CSV_HEADER = ['报告', '年度', '路径', '表', '行', '列', '数值', '原文', '原文行号', '状态'];
+
+export function recordCsv(entry: ReportEntry): string {
+	const records = tableCells(entry.record).map(({ path, value }) => {
+		const name = cellName(path);
+		const prov = entry.record.cells[path];
+		return [entry.id, entry.year, path, name.table, name.row, name.column, value ?? '', prov?.raw ?? '', prov?.line ?? '', prov?.status ?? ''];
+	});
+	return stringify([CSV_HEADER, ...records], { bom: true, record_delimiter: '\r\n' });
+}

@@ -1,0 +1,23 @@
+/** RSS feed of the most recent reports, newest report year first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_DESCRIPTION, SITE_NAME } from '../consts.ts';
+import { getSite } from '../lib/site/collection.ts';
+import { placeName } from '../lib/site/indexes.ts';
+import { reportUrl } from '../lib/site/urls.ts';
+
+export const GET: APIRoute = async (context) => {
+	const site = await getSite();
+	return rss({
+		title: SITE_NAME,
+		description: SITE_DESCRIPTION,
+		// `site` is set once, in astro.config.mjs.
+		site: context.site!,
+		customData: '<language>zh-cn</language>',
+		items: site.reports.slice(0, 50).map((r) => ({
+			title: `${placeName(r.township)}${r.year}年政府信息公开工作年度报告`,
+			link: reportUrl(r.township.code, r.year),
+			description: r.record.metadata.title ?? undefined,
+		})),
+	});
+};
