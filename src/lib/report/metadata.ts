@@ -15,6 +15,7 @@ const TITLE = /(?:信息公开|政务公开|政务信息公开).*(?:年度报告
 const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度报告|工作报告|年报|年度报)$/;
 const BODY_SUFFIX = /(?:人民政府|政府|街道办事处|办事处)$/;
 const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|乡|镇)$/;
+const PERIOD = /统计(?:期限|时限|时间|周期|区间|期)/;
 const UNIT = /^.+?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)/;
 
 export interface PlaceName {
@@ -94,12 +95,12 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 	const issuingBody = chooseBody([redHeader, bodyLine, titleBody, signatureBody]);
 	const place = splitPlaceName(issuingBody ?? '');
 
-	const fullText = src.norm.join('\n');
-	const county = place.county ?? countyFromText(fullText);
-	const province = place.province ?? provinceFromText(fullText);
+	const county = place.county ?? countyFromText(src.norm.join('\n'));
+	const province = place.province ?? provinceFromText(src.norm.join('\n'));
 
 	const titleYear = yearIn(title);
-	const period = statisticsPeriod(src.norm.map((l) => compact(l)).join(''));
+	const periodAt = src.norm.findIndex((l) => PERIOD.test(l.replace(/\s+/g, '')));
+	const period = periodAt === -1 ? null : statisticsPeriod(src.norm.slice(periodAt, periodAt + 3).map((l) => compact(l)).join(''));
 	const periodYear = period?.start ? Number(period.start.slice(0, 4)) : null;
 	const overviewYear = yearIn(overviewText.slice(0, 60));
 	const reportYear = titleYear ?? periodYear ?? overviewYear;
@@ -171,7 +172,7 @@ function isoDate(text: string): string | null {
 
 /** "统计期限自2022年1月1日起至2022年12月31日止" and its damaged variants; unparseable dates keep only the raw text. */
 function statisticsPeriod(text: string): Metadata['statisticsPeriod'] {
-	const at = text.search(/统计(?:期限|时限|时间|周期|区间|期)/);
+	const at = text.search(PERIOD);
 	if (at === -1) return null;
 	const raw = /^[^。;]*/.exec(text.slice(at))![0].slice(0, 80);
 	const m = /(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(\d{4,6})年?(\d{1,2})月(\d{1,2})日/.exec(raw);

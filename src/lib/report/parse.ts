@@ -77,7 +77,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		for (const row of read.rows) {
 			const target = (row.format === '2021' ? table2 : table2v2019) as unknown as Record<string, Record<string, number | string | null>>;
 			const prefix = row.format === '2021' ? 'table2' : 'table2v2019';
-			placeRow(row.fitted, row.columns.map((c) => `${prefix}.${row.key}.${c}`), target, cells, unassigned, structure, prefix, row.line);
+			placeRow(row.fitted, slotsOf(prefix, row.key, row.columns), target, cells, unassigned, structure, prefix, row.line);
 			const canonical = (row.format === '2021' ? TABLE2_ROWS : TABLE2V2019_ROWS)[row.key as 'penalty'].label;
 			noteVariant(labelVariants, `${prefix}.${row.key}`, row.labelRaw, canonical, row.line);
 		}
@@ -103,7 +103,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		if (read.rows.length > 0) {
 			table3 = emptyTable3(cells, read.otherCombined);
 			for (const row of read.rows) {
-				placeRow(row.fitted, TABLE3_COLUMNS.map((c) => `table3.${row.key}.${c}`), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3', row.line);
+				placeRow(row.fitted, slotsOf('table3', row.key, TABLE3_COLUMNS), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3', row.line);
 				noteVariant(labelVariants, `table3.${row.key}`, row.labelRaw, TABLE3_ROW_INFO[row.key].label, row.line);
 			}
 			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
@@ -124,8 +124,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		const hasHeader = t4tokens.some((t) => t.kind === 'text' && /行政复议|结果维持/.test(t.text));
 		if (fitted || hasHeader) {
 			table4 = emptyTable4(cells);
-			const paths = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `table4.${g}.${c}`));
-			if (fitted) placeRow(fitted, paths, table4 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table4');
+			if (fitted) placeRow(fitted, TABLE4_SLOTS, table4 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table4');
 		}
 	}
 
@@ -213,9 +212,24 @@ function tableRegions(src: SourceLines, spans: Partial<Record<SectionKey, Sectio
 	return regions;
 }
 
+interface Slot {
+	row: string;
+	col: string;
+	path: string;
+}
+const slotCache = new Map<string, Slot[]>();
+/** Cell addresses of one row, built once per row key: parsing runs thousands of times. */
+function slotsOf(table: string, row: string, columns: readonly string[]): Slot[] {
+	const key = `${table}.${row}`;
+	let slots = slotCache.get(key);
+	if (!slots) slotCache.set(key, (slots = columns.map((col) => ({ row, col, path: `${key}.${col}` }))));
+	return slots;
+}
+const TABLE4_SLOTS = TABLE4_GROUPS.flatMap((g) => slotsOf('table4', g, TABLE4_COLUMNS));
+
 function placeRow(
 	fitted: FittedRow,
-	paths: string[],
+	slots: Slot[],
 	target: Record<string, Record<string, number | string | null>>,
 	cells: Record<string, CellProvenance>,
 	unassigned: Unassigned[],
@@ -226,10 +240,9 @@ function placeRow(
 	const firstLine = fitted.cells.map(lineOfCell).find((l) => l !== null) ?? fitted.dropped[0]?.token.line ?? labelLine;
 	// A printed row label with no value after it: the cells are blank, not lost.
 	const emptyStatus = fitted.problem === null ? 'blank' : 'missing';
-	if (fitted.problem) structure.push({ scope: paths[0]!.split('.').slice(0, 2).join('.'), message: fitted.problem, line: firstLine, severity: fitted.severity });
+	if (fitted.problem) structure.push({ scope: `${table}.${slots[0]!.row}`, message: fitted.problem, line: firstLine, severity: fitted.severity });
 	for (const d of fitted.dropped) unassigned.push(unassignedOf(d.token, table, d.reason));
-	paths.forEach((path, i) => {
-		const [, row, col] = splitPath(path);
+	slots.forEach(({ row, col, path }, i) => {
 		const cell: FittedCell = fitted.cells[i] ?? { kind: 'none' };
 		const slot = target[row]!;
 		switch (cell.kind) {
@@ -259,13 +272,6 @@ function lineMentioning(src: SourceLines, value: string | number | null): number
 	const at = src.norm.findIndex((l) => compact(l).includes(needle));
 	return at === -1 ? null : at + 1;
 }
-
-const splitCache = new Map<string, string[]>();
-const splitPath = (path: string) => {
-	let parts = splitCache.get(path);
-	if (!parts) splitCache.set(path, (parts = path.split('.')));
-	return parts as [string, string, string];
-};
 
 const lineOfCell = (c: FittedCell) => (c.kind === 'token' || c.kind === 'blank' ? c.token.line : null);
 

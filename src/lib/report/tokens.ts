@@ -106,6 +106,8 @@ function splitFields(norm: string): Piece[] {
 }
 
 function splitWords(text: string, offset: number): Piece[] {
+	const trimmed = text.trim();
+	if (!/\s/.test(trimmed)) return [{ text: trimmed, start: offset + text.indexOf(trimmed) }];
 	const words: Piece[] = [];
 	for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], start: offset + m.index });
 	return words;
@@ -117,6 +119,9 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 		return [{ kind: 'num', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1, value: 0, marker: true }];
 	}
 	if (word === '〇') return [{ kind: 'num', text: word, raw: raw.slice(start, start + 1), line, col: start + 1, value: 0 }];
+	// Fast paths for the two commonest words: a plain label and a plain count.
+	if (!/\d/.test(word)) return [{ kind: 'text', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1 }];
+	if (/^[1-9]\d*$|^0$/.test(word)) return [{ kind: 'num', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1, value: Number(word) }];
 	const tokens: Token[] = [];
 	let textFrom = 0;
 	const pushText = (until: number) => {
