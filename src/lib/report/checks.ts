@@ -40,9 +40,17 @@ interface Equation {
 	left: CellRef[];
 	right: CellRef[];
 	cells: string[];
+	/** What each side adds up, in the table's own words, for messages. */
+	sides: [string, string];
 }
 
 const ref = (table: string, row: string, col: string): CellRef => ({ path: `${table}.${row}.${col}`, table, row, col });
+const SIDES: Record<string, [string, string]> = {
+	H1: ['本年新收 + 上年结转', '办理结果总计 + 结转下年度'],
+	H2: ['各项办理结果之和', '（七）总计'],
+	H3: ['各类申请人之和', '总计'],
+	H4: ['维持 + 纠正 + 其他 + 尚未审结', '总计'],
+};
 const equationOf = (id: string, scope: string, formula: string, left: CellRef[], right: CellRef[]): Equation => ({
 	id,
 	scope,
@@ -50,6 +58,7 @@ const equationOf = (id: string, scope: string, formula: string, left: CellRef[],
 	left,
 	right,
 	cells: [...left, ...right].map((c) => c.path),
+	sides: SIDES[id]!,
 });
 
 /** H1–H3 for one Table 3 shape (2021 sub-rows, or the 2019 single （六） row). */
@@ -110,7 +119,7 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 					? `${eq.scope}: not checked, a cell is not reported (未填报)`
 					: status === 'pass'
 						? `${eq.scope}: ${expected} = ${actual}`
-						: `${eq.scope}: expected ${expected}, printed ${actual}`,
+						: `${eq.scope}: ${eq.sides[0]} = ${expected}, but ${eq.sides[1]} = ${actual}`,
 			line: lineOf(eq.cells),
 		});
 	};
