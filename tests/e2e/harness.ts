@@ -1,0 +1,66 @@
+/**
+ * Shared set-up for the end-to-end tests: serve dist/ on a free port and drive Debian's
+ * Chromium through playwright-core. The tests read dist/ as `npm run build` left it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import type { ReportEntry } from '../../src/lib/ingest/entry.ts';
+
+export const DIST = 'dist';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Harness {
+	server: RunningServer;
+	browser: Browser;
+	/** A fresh context (AxeBuilder needs one) and page; console errors and page errors are collected. */
+	open: (path: string, viewport?: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+	close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+	if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind'))) {
+		throw new Error('dist/ is not built (or has no Pagefind index): run `npm run build` before `npm run test:e2e`.');
+	}
+	const server = await serve(DIST, 0);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	return {
+		server,
+		browser,
+		async open(path, viewport = { width: 1280, height: 900 }) {
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+			await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+			return { context, page, errors };
+		},
+		async close() {
+			await browser.close();
+			await server.close();
+		},
+	};
+}
+
+/** The entries the build was made from, as the ingest wrote them. */
+export function generatedEntries(): ReportEntry[] {
+	const dir = 'content/generated/reports';
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ReportEntry);
+}
+
+/** A seed report by township name and year; fails loudly when the build does not have it. */
+export function seedEntry(name: string, year: number): ReportEntry {
+	const entry = generatedEntries().find((e) => e.township.name === name && e.year === year);
+	if (!entry) throw new Error(`No generated entry for ${name} ${year}`);
+	return entry;
+}
+
+export const reportPath = (e: ReportEntry) => `/townships/${e.township.code}/${e.year}/`;
+export const townshipPath = (e: ReportEntry) => `/townships/${e.township.code}/`;
