@@ -8,7 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { ReportEntry } from '../../src/lib/ingest/entry.ts';
 
-export const DIST = 'dist';
+/** The built site; E2E_DIST lets a test run use a build of its own. */
+export const DIST = process.env.E2E_DIST ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
