@@ -79,8 +79,15 @@ describe('report page of 旧县镇 2023', () => {
 		const { context, page } = await h.open(reportPath(seed));
 		const rows = page.locator('#report-checks tbody tr');
 		expect(await rows.count()).toBe(seed.record.checks.length);
-		const failed = seed.record.checks.filter((c) => c.status === 'fail').length;
-		expect(await page.locator('#report-checks tbody .badge.fail').count()).toBe(failed);
+		const failed = seed.record.checks.filter((c) => c.status === 'fail');
+		expect(await page.locator('#report-checks tbody .badge.fail').count()).toBe(failed.length);
+		// Failures are shown open, with both sides; passes are folded away but still in the page.
+		for (const c of failed) {
+			if (c.expected === null || c.actual === null) continue;
+			const row = page.locator('#report-checks-attention tbody tr', { hasText: `${c.expected}` }).first();
+			expect(await row.isVisible()).toBe(true);
+		}
+		expect(await page.locator('#report-checks-passed').isVisible()).toBe(false);
 		await context.close();
 	});
 

@@ -17,6 +17,12 @@ import {
 	type Table4Group,
 } from '../report/vocabulary.ts';
 
+/** Table 2 column labels; the 2019 form prints 处理决定数量 without 本年. */
+export function table2ColumnLabel(table: 'table2' | 'table2v2019', column: string): string {
+	if (table === 'table2v2019' && column === 'decisions') return '处理决定数量';
+	return TABLE2_COLUMN_LABELS[column] ?? column;
+}
+
 export interface CellName {
 	table: string;
 	row: string;
@@ -29,11 +35,11 @@ export function cellName(path: string): CellName {
 	switch (table) {
 		case 'table2': {
 			const r = (TABLE2_ROWS as Record<string, { label: string }>)[row];
-			return { table: '表二', row: r?.label ?? row, column: TABLE2_COLUMN_LABELS[column] ?? column };
+			return { table: '表二', row: r?.label ?? row, column: table2ColumnLabel('table2', column) };
 		}
 		case 'table2v2019': {
 			const r = (TABLE2V2019_ROWS as Record<string, { label: string }>)[row];
-			return { table: '表二（2019 年格式）', row: r?.label ?? row, column: TABLE2_COLUMN_LABELS[column] ?? column };
+			return { table: '表二（2019 年格式）', row: r?.label ?? row, column: table2ColumnLabel('table2v2019', column) };
 		}
 		case 'table3':
 			return {

@@ -9,6 +9,8 @@ describe('cellName', () => {
 	it('names Table 2, its 2019 form and Table 4', () => {
 		expect(cellLabel('table2.fees.amountWan')).toBe('表二 行政事业性收费 · 本年收费金额（单位：万元）');
 		expect(cellName('table2v2019.licensing.netChange').column).toBe('本年增/减');
+		expect(cellName('table2v2019.penalty.decisions').column).toBe('处理决定数量');
+		expect(cellName('table2.penalty.decisions').column).toBe('本年处理决定数量');
 		expect(cellName('table4.litigationDirect.pending')).toMatchObject({ row: '行政诉讼·未经复议直接起诉', column: '尚未审结' });
 	});
 });
