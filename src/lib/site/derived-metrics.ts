@@ -219,7 +219,7 @@ export const DERIVED: Record<DerivedKey, DerivedDefinition> = {
 		label: '每百件申请的行政诉讼',
 		unit: 'per100',
 		formula: '（未经复议直接起诉 + 复议后起诉）总计（表四）÷ 本年新收申请（表三“总计”列）× 100',
-		reading: '同上，诉讼可能针对主动公开或往年的申请。',
+		reading: '诉讼也可能针对主动公开或往年的申请，因此只是相对规模，不是申请被起诉的比例。',
 		of: (r) => ratio(metric('litigation', r), metric('applicationsReceived', r), { scale: 100 }),
 	},
 	correctionRate: {
