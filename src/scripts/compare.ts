@@ -1,0 +1,289 @@
+/**
+ * The compare page in the browser. The URL is the state: every change pushes a new
+ * ?t=…&y=… and re-renders from it, so reload, bookmarks and the back button all give the same view.
+ * Chart.js comes through the portal's own chart-setup module, loaded when the first chart is drawn.
+ */
+import type { Chart } from 'chart.js';
+import { chartSummary, colourOf } from '../lib/site/chart-config.ts';
+import {
+	COMPARE_TRENDS,
+	findTownships,
+	MAX_SELECTION,
+	MIN_SELECTION,
+	overlayTrend,
+	parseSelection,
+	reportFor,
+	selectionSearch,
+	type CompareTownship,
+	type Selection,
+	type TownshipFigures,
+} from '../lib/site/compare.ts';
+import { DERIVED, DERIVED_KEYS, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
+import { formatCount, NOT_REPORTED } from '../lib/site/format.ts';
+import { KEY_FIGURES, METRICS } from '../lib/site/metrics.ts';
+import { townshipUrl } from '../lib/site/urls.ts';
+
+const root = document.querySelector<HTMLElement>('#compare');
+
+/** Small element builder: tag, attributes, children (strings become text, never HTML). */
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Record<string, string> = {},
+	...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+	for (const c of children) if (c !== null && c !== undefined) node.append(c);
+	return node;
+}
+
+const notReported = () => el('span', { class: 'nr' }, NOT_REPORTED);
+
+if (root) {
+	const search = root.querySelector<HTMLInputElement>('#compare-search')!;
+	const suggestions = root.querySelector<HTMLUListElement>('#compare-suggestions')!;
+	const selectionList = root.querySelector<HTMLUListElement>('#compare-selection')!;
+	const status = root.querySelector<HTMLElement>('#compare-status')!;
+	const results = root.querySelector<HTMLElement>('#compare-results')!;
+	const yearSelect = root.querySelector<HTMLSelectElement>('#compare-year')!;
+	const figuresTable = root.querySelector<HTMLTableElement>('#compare-figures')!;
+	const derivedTable = root.querySelector<HTMLTableElement>('#compare-derived')!;
+	const trends = root.querySelector<HTMLElement>('#compare-trends')!;
+	const region = {
+		province: root.querySelector<HTMLSelectElement>('select[name="province"]')!,
+		prefecture: root.querySelector<HTMLSelectElement>('select[name="prefecture"]')!,
+		county: root.querySelector<HTMLSelectElement>('select[name="county"]')!,
+	};
+
+	let index: CompareTownship[] = [];
+	const figures = new Map<string, Promise<TownshipFigures | null>>();
+	let charts: Chart[] = [];
+	/** Each render takes a ticket; a slower earlier render finding a newer ticket stops drawing. */
+	let ticket = 0;
+
+	const current = (): Selection => parseSelection(location.search);
+	const byCode = (code: string) => index.find((t) => t.code === code);
+
+	function loadFigures(code: string): Promise<TownshipFigures | null> {
+		let promise = figures.get(code);
+		if (!promise) {
+			promise = fetch(`/compare/townships/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? (r.json() as Promise<TownshipFigures>) : null));
+			figures.set(code, promise);
+		}
+		return promise;
+	}
+
+	function navigate(next: Selection) {
+		history.pushState(null, '', `${location.pathname}${selectionSearch(next)}`);
+		void render();
+	}
+
+	function add(codes: string[]) {
+		const { codes: selected, year } = current();
+		const room = MAX_SELECTION - selected.length;
+		navigate({ codes: [...selected, ...codes.filter((c) => !selected.includes(c)).slice(0, room)], year });
+	}
+
+	function renderSuggestions() {
+		const selected = current().codes;
+		const full = selected.length >= MAX_SELECTION;
+		const hits = findTownships(index, search.value).filter((t) => !selected.includes(t.code));
+		suggestions.replaceChildren(
+			...hits.map((t) => {
+				const button = el('button', { type: 'button', class: 'secondary' }, '添加');
+				button.disabled = full;
+				button.setAttribute('aria-label', `添加${t.name}`);
+				button.addEventListener('click', () => {
+					add([t.code]);
+					search.value = '';
+					renderSuggestions();
+					search.focus();
+				});
+				return el('li', {}, el('span', {}, t.name, ' ', el('span', { class: 'note' }, t.place)), button);
+			}),
+		);
+		if (search.value.trim() !== '' && hits.length === 0) suggestions.replaceChildren(el('li', {}, '没有找到匹配的乡镇'));
+	}
+
+	/** Options of a region list that do not belong under the chosen parent are hidden, as on the township list. */
+	function limitRegionOptions() {
+		const limit = (select: HTMLSelectElement, parent: string) => {
+			for (const option of select.options) if (option.value !== '') option.hidden = parent !== '' && option.dataset.parent !== parent;
+			if (select.selectedOptions[0]?.hidden) select.value = '';
+		};
+		limit(region.prefecture, region.province.value);
+		limit(region.county, region.prefecture.value);
+	}
+
+	function addRegion() {
+		const [level, code] = region.county.value
+			? (['county', region.county.value] as const)
+			: region.prefecture.value
+				? (['prefecture', region.prefecture.value] as const)
+				: region.province.value
+					? (['province', region.province.value] as const)
+					: [null, ''];
+		if (!level) {
+			status.textContent = '请先选择一个地区。';
+			return;
+		}
+		add(index.filter((t) => t[level] === code).map((t) => t.code));
+	}
+
+	function renderSelection(selection: Selection) {
+		selectionList.replaceChildren(
+			...selection.codes.map((code, i) => {
+				const t = byCode(code);
+				const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `移除${t?.name ?? code}` }, '移除');
+				remove.addEventListener('click', () => navigate({ ...selection, codes: selection.codes.filter((c) => c !== code) }));
+				const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+				swatch.style.background = colourOf(i);
+				return el('li', { 'data-code': code }, swatch, t ? el('a', { href: townshipUrl(code) }, t.name) : `${code}（未收录）`, remove);
+			}),
+		);
+	}
+
+	function figureHeader(selected: TownshipFigures[], year: number | null) {
+		return el(
+			'thead',
+			{},
+			el(
+				'tr',
+				{},
+				el('th', { scope: 'col' }, '指标'),
+				...selected.map((t) => {
+					const report = reportFor(t, year);
+					return el(
+						'th',
+						{ scope: 'col' },
+						el('a', { href: townshipUrl(t.code) }, t.name),
+						el('br'),
+						report ? el('a', { href: report.url, class: 'note' }, `${report.year} 年报告`) : el('span', { class: 'note' }, `无 ${year} 年报告`),
+					);
+				}),
+			),
+		);
+	}
+
+	function renderFigures(selected: TownshipFigures[], year: number | null) {
+		const caption = el('caption', {}, `主要数字（单位：件；${year === null ? '各乡镇最新一年' : `${year} 年`}）`);
+		const rows = KEY_FIGURES.map((key) =>
+			el(
+				'tr',
+				{ 'data-key': key },
+				el('th', { scope: 'row' }, METRICS[key].label),
+				...selected.map((t) => {
+					const report = reportFor(t, year);
+					if (!report) return el('td', { class: 'n' }, '—');
+					const value = report.figures[key];
+					return el('td', { class: 'n' }, value === null ? notReported() : formatCount(value));
+				}),
+			),
+		);
+		figuresTable.replaceChildren(caption, figureHeader(selected, year), el('tbody', {}, ...rows));
+	}
+
+	function renderDerived(selected: TownshipFigures[], year: number | null) {
+		const caption = el('caption', {}, `派生指标（${year === null ? '各乡镇最新一年' : `${year} 年`}）`);
+		const rows = DERIVED_KEYS.map((key) =>
+			el(
+				'tr',
+				{ 'data-key': key },
+				el('th', { scope: 'row' }, el('a', { href: `/metrics/#${key}` }, DERIVED[key].label)),
+				...selected.map((t) => {
+					const report = reportFor(t, year);
+					if (!report) return el('td', { class: 'n' }, '—');
+					const v = report.derived[key];
+					const text = formatDerived(key, v);
+					const fraction = DERIVED[key].unit === 'score' ? null : el('span', { class: 'fraction' }, fractionText(v));
+					return el('td', { class: 'n', 'data-status': v.status }, v.status === 'ok' ? text : el('span', { class: 'nr' }, text), fraction);
+				}),
+			),
+		);
+		derivedTable.replaceChildren(caption, figureHeader(selected, year), el('tbody', {}, ...rows));
+	}
+
+	async function renderTrends(selected: TownshipFigures[], mine: number) {
+		for (const chart of charts) chart.destroy();
+		charts = [];
+		const figuresOut = COMPARE_TRENDS.map((key) => {
+			const { spec, hasReport } = overlayTrend(selected, key);
+			const canvas = el('canvas', { role: 'img', 'aria-label': chartSummary(spec) });
+			const head = el('tr', {}, el('th', { scope: 'col' }, '乡镇'), ...spec.labels.map((l) => el('th', { scope: 'col' }, l)));
+			const body = spec.series.map((s, i) =>
+				el(
+					'tr',
+					{},
+					el('th', { scope: 'row' }, s.label),
+					...spec.labels.map((_, j) => {
+						const v = s.values[j] ?? null;
+						return el('td', { class: 'n' }, !hasReport[i]![j] ? '无报告' : v === null ? notReported() : formatCount(v));
+					}),
+				),
+			);
+			const table = el('div', { class: 'table-scroll' }, el('table', { class: 'data chart-data' }, el('caption', {}, '数据表'), el('thead', {}, head), el('tbody', {}, ...body)));
+			const figure = el(
+				'figure',
+				{ class: 'chart', 'data-key': key },
+				el('figcaption', {}, METRICS[key].label, el('span', { class: 'note' }, '（单位：件）')),
+				el('div', { class: 'chart-pair' }, el('div', { class: 'chart-box' }, canvas), table),
+			);
+			return { figure, canvas, spec };
+		});
+		trends.replaceChildren(...figuresOut.map((f) => f.figure));
+		const { drawChart } = await import('./chart-setup.ts');
+		if (mine !== ticket) return;
+		for (const { canvas, spec } of figuresOut) {
+			charts.push(drawChart(canvas, spec));
+			canvas.dataset.drawn = 'true';
+		}
+	}
+
+	async function render() {
+		const mine = ++ticket;
+		const selection = current();
+		yearSelect.value = selection.year === null ? '' : String(selection.year);
+		renderSelection(selection);
+		renderSuggestions();
+		const missing = MIN_SELECTION - selection.codes.length;
+		if (missing > 0) {
+			results.hidden = true;
+			status.textContent = selection.codes.length === 0 ? `请选择 ${MIN_SELECTION}–${MAX_SELECTION} 个乡镇。` : `再选择 ${missing} 个乡镇即可对比。`;
+			return;
+		}
+		status.textContent = '正在载入…';
+		const loaded = await Promise.all(selection.codes.map(loadFigures));
+		if (mine !== ticket) return;
+		const selected = loaded.filter((t): t is TownshipFigures => t !== null);
+		const unknown = selection.codes.filter((_, i) => loaded[i] === null);
+		results.hidden = selected.length < MIN_SELECTION;
+		const full = selection.codes.length >= MAX_SELECTION ? `已达上限 ${MAX_SELECTION} 个。` : '';
+		status.textContent =
+			(unknown.length > 0 ? `没有找到区划代码 ${unknown.join('、')} 的报告。` : '') +
+			(selected.length >= MIN_SELECTION ? `正在对比 ${selected.length} 个乡镇。${full}` : `再选择 ${MIN_SELECTION - selected.length} 个乡镇即可对比。`);
+		if (selected.length < MIN_SELECTION) return;
+		renderFigures(selected, selection.year);
+		renderDerived(selected, selection.year);
+		await renderTrends(selected, mine);
+		root!.dataset.ready = selection.codes.join(',');
+	}
+
+	search.addEventListener('input', renderSuggestions);
+	yearSelect.addEventListener('change', () => {
+		navigate({ ...current(), year: yearSelect.value === '' ? null : Number(yearSelect.value) });
+	});
+	for (const select of Object.values(region)) select.addEventListener('change', limitRegionOptions);
+	root.querySelector('#compare-add-region')!.addEventListener('click', addRegion);
+	window.addEventListener('popstate', () => void render());
+
+	root.hidden = false;
+	fetch('/compare/index.json')
+		.then((r) => r.json() as Promise<CompareTownship[]>)
+		.then((list) => {
+			index = list;
+			return render();
+		})
+		.catch(() => {
+			status.textContent = '乡镇列表载入失败，请刷新页面重试。';
+		});
+}

@@ -1,0 +1,188 @@
+/**
+ * The compare page in Chromium: pick townships by pinyin and by region, see the table and
+ * charts follow, and get the same view back from the back button and from a reload. Then the
+ * open-data downloads: a CSV saved through the browser reads back with the build's numbers.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPARE_TRENDS } from '../../src/lib/site/compare.ts';
+import { readCsvObjects } from '../support/read-csv.ts';
+import { generatedEntries, seedEntry, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+const selected = (page: Page) => page.$$eval('#compare-selection li', (items) => items.map((li) => li.getAttribute('data-code')));
+const columnHeads = (page: Page) => page.$$eval('#compare-figures thead th', (ths) => ths.slice(1).map((th) => th.querySelector('a')!.textContent!.trim()));
+const figureRow = (page: Page, key: string) =>
+	page.$$eval(`#compare-figures tr[data-key="${key}"] td`, (tds) => tds.map((td) => td.textContent!.trim()));
+const query = (page: Page) => new URL(page.url()).search;
+
+async function addByName(page: Page, term: string, name: string) {
+	await page.fill('#compare-search', term);
+	await page.click(`#compare-suggestions button[aria-label="添加${name}"]`);
+}
+
+/** Waits until the view shows exactly these codes, with every chart drawn. */
+async function viewReady(page: Page, codes: string[]) {
+	await page.waitForFunction((c) => document.querySelector<HTMLElement>('#compare')?.dataset.ready === c, codes.join(','), { timeout: 15_000 });
+	await page.waitForFunction((n) => document.querySelectorAll('#compare-trends canvas[data-drawn="true"]').length === n, COMPARE_TRENDS.length);
+}
+
+/** Solid pixels of one colour on a canvas: a line or point of that series was drawn. */
+const pixelsOf = (page: Page, selector: string, [r, g, b]: [number, number, number]) =>
+	page.$eval(
+		selector,
+		(c, rgb) => {
+			const canvas = c as HTMLCanvasElement;
+			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if (Math.abs(data[i]! - rgb[0]) < 10 && Math.abs(data[i + 1]! - rgb[1]) < 10 && Math.abs(data[i + 2]! - rgb[2]) < 10 && data[i + 3]! > 200) n++;
+			}
+			return n;
+		},
+		[r, g, b],
+	);
+
+describe('compare page', () => {
+	it('builds the view from picks, keeps it in the URL, and restores it on back and reload', async () => {
+		const dianta = seedEntry('店塔镇', 2023);
+		const jiuxian = seedEntry('旧县镇', 2023);
+		const zaocun = seedEntry('枣村乡', 2023);
+		const { context, page, errors } = await h.open('/compare/');
+		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('请选择'));
+		expect(await page.isHidden('#compare-results')).toBe(true);
+
+		// By initials, then by pinyin: one township is not enough to compare.
+		await addByName(page, dianta.township.initials, `神木市${dianta.township.name}`);
+		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'));
+		expect(query(page)).toBe(`?t=${dianta.township.code}`);
+		await addByName(page, 'jiuxian', `河曲县${jiuxian.township.name}`);
+		const two = [dianta.township.code, jiuxian.township.code];
+		await viewReady(page, two);
+		expect(query(page)).toBe(`?t=${two.join(',')}`);
+		expect(await columnHeads(page)).toEqual(['神木市店塔镇', '河曲县旧县镇']);
+		// 旧县镇 2023 prints 行政处罚 16 in Table 2; the table shows each township's latest report.
+		const latestDianta = generatedEntries().filter((e) => e.township.code === dianta.township.code).sort((a, b) => b.year - a.year)[0]!;
+		expect(await figureRow(page, 'penalty')).toEqual([String(latestDianta.record.table2!.penalty.decisions), '16']);
+		// Derived metrics: an all-zero Table 3 has nothing to divide by.
+		expect(await page.$$eval('#compare-derived tr[data-key="disclosureRate"] td', (tds) => tds.map((td) => td.dataset.status))).toEqual(['unavailable', 'unavailable']);
+		// The second township's colour (#D55E00) is on the penalty chart: its 2023 point at 16.
+		const penaltyCanvas = `#compare-trends figure[data-key="penalty"] canvas`;
+		expect(await pixelsOf(page, penaltyCanvas, [0xd5, 0x5e, 0x00])).toBeGreaterThan(20);
+
+		// Add a whole county from the region picker.
+		await page.selectOption('select[name="county"]', zaocun.township.county!.code);
+		await page.click('#compare-add-region');
+		const three = [...two, zaocun.township.code];
+		await viewReady(page, three);
+		expect(await columnHeads(page)).toEqual(['神木市店塔镇', '河曲县旧县镇', `${zaocun.township.county!.name}${zaocun.township.name}`]);
+		expect(await pixelsOf(page, penaltyCanvas, [0x00, 0x9e, 0x73])).toBeGreaterThan(20);
+
+		// Back: the two-township view again, charts redrawn for two.
+		await page.goBack();
+		await viewReady(page, two);
+		expect(query(page)).toBe(`?t=${two.join(',')}`);
+		expect(await columnHeads(page)).toEqual(['神木市店塔镇', '河曲县旧县镇']);
+		expect(await pixelsOf(page, penaltyCanvas, [0x00, 0x9e, 0x73])).toBe(0);
+
+		// A chosen year goes into the URL; a township without a report that year says so.
+		await page.goForward();
+		await viewReady(page, three);
+		await page.selectOption('#compare-year', '2023');
+		await page.waitForFunction(() => location.search.endsWith('&y=2023'));
+		await viewReady(page, three);
+		expect(await page.textContent('#compare-figures caption')).toContain('2023 年');
+
+		// Reload: the same view from the URL alone.
+		const before = await page.$eval('#compare-figures', (t) => t.textContent);
+		await page.reload({ waitUntil: 'networkidle' });
+		await viewReady(page, three);
+		expect(await page.$eval('#compare-figures', (t) => t.textContent)).toBe(before);
+		expect(await page.inputValue('#compare-year')).toBe('2023');
+		expect(await selected(page)).toEqual(three);
+
+		// Removing down to one hides the comparison and asks for another.
+		await page.click(`#compare-selection li[data-code="${jiuxian.township.code}"] button`);
+		await page.click(`#compare-selection li[data-code="${zaocun.township.code}"] button`);
+		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'));
+		expect(await page.isHidden('#compare-results')).toBe(true);
+		expect(query(page)).toBe(`?t=${dianta.township.code}&y=2023`);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('says which code in the URL it cannot find, and still compares the rest', async () => {
+		const a = seedEntry('店塔镇', 2023).township.code;
+		const b = seedEntry('旧县镇', 2023).township.code;
+		const { context, page } = await h.open(`/compare/?t=${a},999999999,${b}`);
+		await viewReady(page, [a, '999999999', b]);
+		expect(await page.textContent('#compare-status')).toContain('没有找到区划代码 999999999');
+		expect(await columnHeads(page)).toHaveLength(2);
+		await context.close();
+	});
+});
+
+describe('open data downloads', () => {
+	it('serves reports.csv as a download that reads back with the build’s numbers and the stated size', async () => {
+		const { context, page, errors } = await h.open('/data/');
+		const link = page.locator('#downloads a[href="/data/reports.csv"]');
+		const stated = Number(await page.getAttribute('#downloads tr:has(a[href="/data/reports.csv"]) td[data-bytes]', 'data-bytes'));
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.suggestedFilename()).toBe('reports.csv');
+		const bytes = readFileSync((await download.path())!);
+		expect(bytes.length).toBe(stated);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+		const rows = readCsvObjects(bytes.toString('utf8'));
+		const entries = generatedEntries();
+		expect(rows.map((r) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
+		const jiuxian = seedEntry('旧县镇', 2023);
+		const row = rows.find((r) => r.id === jiuxian.id)!;
+		expect(row['table2.penalty.decisions']).toBe('16');
+		expect(row['township.name']).toBe('旧县镇');
+		expect(row['metadata.signatureBody']).toBe(jiuxian.record.metadata.signatureBody);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('serves tracker.csv with every township of a county and year', async () => {
+		const { context, page } = await h.open('/tracker/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/data/tracker.csv"]')]);
+		const rows = readCsvObjects(readFileSync((await download.path())!, 'utf8'));
+		const dianta = seedEntry('店塔镇', 2023);
+		expect(rows.find((r) => r.townshipCode === dianta.township.code && r.year === '2023')).toMatchObject({ published: 'true', reportId: dianta.id });
+		const county = rows.filter((r) => r.countyCode === dianta.township.county!.code && r.year === '2023');
+		expect(county.length).toBeGreaterThan(1);
+		expect(county.filter((r) => r.published === 'false').length).toBeGreaterThan(0);
+		await context.close();
+	});
+});
+
+describe('new pages pass axe at desktop and phone width', () => {
+	const a = () => seedEntry('店塔镇', 2023).township.code;
+	const b = () => seedEntry('旧县镇', 2023).township.code;
+	const paths = () => [`/compare/?t=${a()},${b()}`, '/compare/', '/data/', '/tracker/', '/data-dictionary/', '/metrics/'];
+	it.each([
+		['desktop', { width: 1280, height: 900 }],
+		['phone', { width: 390, height: 844 }],
+	])('%s', async (_, viewport) => {
+		for (const path of paths()) {
+			const { context, page, errors } = await h.open(path, viewport);
+			if (path.includes('?t=')) await viewReady(page, [a(), b()]);
+			const results = await new AxeBuilder({ page }).analyze();
+			const violations = results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+			expect(violations).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});
