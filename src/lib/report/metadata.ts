@@ -77,14 +77,17 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 	let titleBody: string | null = null;
 	if (titleAt > -1) {
 		title = compact(headerRaw[titleAt]!);
+		// Names come from the normalised line, where a Traditional 鎮 has become 镇.
+		let titleNorm = header[titleAt]!;
 		const prevAt = previousNonEmpty(header, titleAt);
 		// "苏店镇人民政府" / "2024年政府信息公开工作年度报告": the body name sits on the line above.
 		if (prevAt > -1 && BODY_SUFFIX.test(header[prevAt]!) && /^(?:\d|关于)/.test(header[titleAt]!)) {
 			title = compact(headerRaw[prevAt]!) + title;
+			titleNorm = header[prevAt]! + titleNorm;
 			titleAt = prevAt;
 		}
 		// "2022年度螅镇…" puts the year before the name.
-		titleBody = /^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(title.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''))?.[1] ?? null;
+		titleBody = /^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(titleNorm.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''))?.[1] ?? null;
 	}
 	const redHeader = header.map((l) => /^(.+?(?:人民政府|政府|办事处))文件$/.exec(l)?.[1]).find(Boolean) ?? null;
 	const bodyLine = header.find((l, i) => i !== titleAt && BODY_SUFFIX.test(l) && l.length <= 30) ?? null;

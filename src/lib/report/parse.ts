@@ -41,7 +41,7 @@ const TABLE_ANCHORS: Partial<Record<SectionKey, RegExp>> = {
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions): ReportRecord {
 	const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeReport(input);
-	if (decoded.text.trim() === '') throw new ReportRejection('empty file: no text to read');
+	if (decoded.text.trim() === '') throw new ReportRejection('empty file: no text to read (paste the report\'s text into it, or delete the file)');
 	const src = splitSource(decoded.text);
 	const trailerStart = findTrailer(src);
 	const spans = findSections(src, trailerStart);
@@ -107,7 +107,9 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 				noteVariant(labelVariants, `table3.${row.key}`, row.labelRaw, TABLE3_ROW_INFO[row.key].label, row.line);
 			}
 			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
-			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `Table 3 row ${TABLE3_ROW_INFO[r].label} not found`, line: null, severity: 'error' });
+			// Point at the row printed just before the lost one, where a reader would look for it.
+			const lineBefore = (r: string) => read.rows.filter((x) => TABLE3_ROWS.indexOf(x.key) < TABLE3_ROWS.indexOf(r as never)).at(-1)?.line ?? read.rows[0]!.line;
+			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `Table 3 row ${TABLE3_ROW_INFO[r].label} not found`, line: lineBefore(r), severity: 'error' });
 			const header = src.norm.slice(regions.applications!.from, read.rows[0]!.line - 1).join('');
 			if (header.includes('社会组织') && !header.includes('社会公益组织')) labelVariants.push({ path: 'table3.*.publicInterestOrg', raw: '社会组织', line: regions.applications!.from + 1 });
 			// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
@@ -148,8 +150,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	if (!foundAnything) {
 		throw new ReportRejection(
 			metadata.title
-				? `"${metadata.title}" has none of the six section headings or three tables of an annual report`
-				: 'not an annual report: no 政府信息公开工作年度报告 title, section headings or tables found',
+				? `"${metadata.title}" has none of the six section headings or three tables of an annual report (check that the whole report was copied)`
+				: 'not an annual report: no 政府信息公开工作年度报告 title, section headings or tables found (check that the file holds the report itself, not a notice or an index page)',
 		);
 	}
 

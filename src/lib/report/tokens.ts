@@ -136,7 +136,7 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 		const afterNext = word[end + 1] ?? '';
 		const isListNumber = /[.、)]/.test(after) && !/\d/.test(afterNext);
 		const isPartOfText =
-			/[(〔\[【第\d.]/.test(before) || /[年月日号位页时周岁%〕\]】)]/.test(after) || isListNumber;
+			/[(〔\[【第]/.test(before) || (/[\d.]/.test(before) && !m[2]) || /[年月日号位页时周岁%〕\]】)]/.test(after) || isListNumber;
 		if (isPartOfText && !m[1]) continue;
 		pushText(at);
 		const sign = m[1] === '减少' || m[2] === '-' ? -1 : 1;

@@ -3,12 +3,9 @@
  * Each fault must yield either a record whose diagnostics name the file and a line of it, or a
  * ReportRejection whose message is one line saying what is wrong and how to fix it.
  *
- * "How to fix it" is checked as an imperative remedy in the message (REMEDY below). Where the
- * parser's message says what is wrong but not how to fix it, that part is an `it.fails` case
- * (`// parser bug: …`), so the gap stays visible while the rest passes for real.
+ * "How to fix it" is checked as an imperative remedy in the message (REMEDY below).
  */
-import { spawnSync } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,8 +72,7 @@ describe('empty file', () => {
 		expect(message).toMatch(/empty/i);
 	});
 
-	// parser bug: the empty-file rejection says what is wrong ("empty file: no text to read") but not how to fix it
-	it.fails('the empty-file message also says how to fix it (e.g. re-export the report as text)', () => {
+	it('the empty-file message also says how to fix it (e.g. re-export the report as text)', () => {
 		expect(rejectionOf(new Uint8Array(), 'empty.txt').message).toMatch(REMEDY);
 	});
 });
@@ -138,8 +134,7 @@ describe('truncated report (cut in the middle of Table 3)', () => {
 		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', message: expect.stringContaining('Table 4') }));
 	});
 
-	// parser bug: Table 3 rows lost to truncation are reported at line 1 ("truncated.txt:1:1 error H7 … not found"), not at a line of Table 3
-	it.fails('the "row not found" diagnostics point into Table 3 (its heading or where it stops), not at line 1', () => {
+	it('the "row not found" diagnostics point into Table 3 (its heading or where it stops), not at line 1', () => {
 		const notFound = record.diagnostics.filter((d) => d.ruleId === 'H7' && /not found/.test(d.message));
 		expect(notFound.length).toBeGreaterThan(0);
 		for (const d of notFound) expect(d.line).toBeGreaterThanOrEqual(heading3);
@@ -201,8 +196,7 @@ describe('text that is not a report', () => {
 		expect(message).toMatch(/not an annual report/);
 	});
 
-	// parser bug: the not-a-report rejection says what is wrong but not how to fix it (e.g. remove the file, or check it is the 年度报告 text)
-	it.fails('the not-a-report message also says how to fix it', () => {
+	it('the not-a-report message also says how to fix it', () => {
 		expect(rejectionOf(utf8(news), 'news.txt').message).toMatch(REMEDY);
 	});
 });
@@ -302,8 +296,7 @@ describe('Traditional characters', () => {
 		expect(record.metadata.reportYear).toBe(plain.metadata.reportYear);
 	});
 
-	// parser bug: the township is cut from the raw (Traditional) title "蘇店鎮人民政府2024年…", whose 鎮 is not recognised, so township stays null
-	it.fails('names the township (苏店镇) as it does for the Simplified text', () => {
+	it('names the township (苏店镇) as it does for the Simplified text', () => {
 		expect(plain.metadata.township).toBe('苏店镇');
 		expect(['苏店镇', '蘇店鎮']).toContain(record.metadata.township);
 	});

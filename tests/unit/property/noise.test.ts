@@ -150,15 +150,13 @@ describe('noise: the checks themselves', () => {
 	});
 });
 
-describe('noise: known parser bug, kept visible', () => {
+describe('noise: regression found by the property (sign glued to the number before it)', () => {
 	// The smallest report that shows it: a 2019 Table 2 row in PDF text whose space before a signed
-	// 本年增/减 was lost (`12-2` for `12 -2`). The row is rightly rejected (H7), but only 12 and 38
-	// are reported; the -2 is read as label text and is in no cell and not in `unassigned`.
+	// 本年增/减 was lost (`12-2` for `12 -2`): every number must still be placed or reported.
 	const report = (row: string) =>
 		['二、主动公开政府信息情况', '第二十条第（五）项', '信息内容 上一年项目数量 本年增/减 处理决定数量', row, '三、收到和处理政府信息公开申请情况', ''].join('\n');
 
-	// parser bug: a number glued to the one before it by its sign (`12-2`, `12+2`) is read as text and neither placed nor reported
-	it.fails('`行政许可 12-2 38`: 12, -2 and 38 are each placed in a cell or reported in unassigned', () => {
+	it('`行政许可 12-2 38`: 12, -2 and 38 are each placed in a cell or reported in unassigned', () => {
 		const record = parseReport(report('行政许可 12-2 38'), { file: 'glued-sign.txt' });
 		const onRow = [
 			...Object.values(record.cells).filter((c) => c.line === 4 && (c.status === 'ok' || c.status === 'marker')).map((c) => c.raw!),
