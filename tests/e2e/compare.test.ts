@@ -37,19 +37,19 @@ async function viewReady(page: Page, codes: string[]) {
 }
 
 /** Solid pixels of one colour on a canvas: a line or point of that series was drawn. */
-const pixelsOf = (page: Page, selector: string, [r, g, b]: [number, number, number]) =>
+const pixelsOf = (page: Page, selector: string, rgb: [number, number, number]) =>
 	page.$eval(
 		selector,
-		(c, rgb) => {
+		(c, [r, g, b]) => {
 			const canvas = c as HTMLCanvasElement;
 			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
 			let n = 0;
 			for (let i = 0; i < data.length; i += 4) {
-				if (Math.abs(data[i]! - rgb[0]) < 10 && Math.abs(data[i + 1]! - rgb[1]) < 10 && Math.abs(data[i + 2]! - rgb[2]) < 10 && data[i + 3]! > 200) n++;
+				if (Math.abs(data[i]! - r) < 10 && Math.abs(data[i + 1]! - g) < 10 && Math.abs(data[i + 2]! - b) < 10 && data[i + 3]! > 200) n++;
 			}
 			return n;
 		},
-		[r, g, b],
+		rgb,
 	);
 
 describe('compare page', () => {
