@@ -3,6 +3,7 @@
  * fixtures, written into the "Parser speed" section of BENCHMARKS.md with machine and date.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseReport } from '../src/lib/report/index.ts';
 import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
@@ -30,7 +31,7 @@ console.log(`${parsed} reports in ${seconds.toFixed(2)} s: ${perSecond} reports/
 writeBenchmarkSection(
 	'Parser speed',
 	[
-		`Measured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}, one core (single thread), by \`npm run bench:parse\`.`,
+		`Measured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}, one core (single thread), by \`npm run bench:parse\`; load average ${loadavg()[0]!.toFixed(2)} when it ran (other work on the 2 cores slows it).`,
 		'',
 		'| inputs | mean size | reports/s | ms per report | goal |',
 		'|---|---:|---:|---:|---|',
