@@ -102,7 +102,7 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 	const province = place.province ?? provinceFromText(src.norm.join('\n'));
 
 	const titleYear = yearIn(title);
-	const periodAt = src.norm.findIndex((l) => PERIOD.test(l.replace(/\s+/g, '')));
+	const periodAt = src.norm.findIndex((l) => l.includes('统计') && PERIOD.test(l.replace(/\s+/g, '')));
 	const period = periodAt === -1 ? null : statisticsPeriod(src.norm.slice(periodAt, periodAt + 3).map((l) => compact(l)).join(''));
 	const periodYear = period?.start ? Number(period.start.slice(0, 4)) : null;
 	const overviewYear = yearIn(overviewText.slice(0, 60));

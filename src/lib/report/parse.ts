@@ -15,6 +15,7 @@ import { readTable4 } from './table4.ts';
 import { tokenizeRegion, type Token } from './tokens.ts';
 import {
 	SECTION_KEYS,
+	SECTION_LABELS,
 	TABLE2_ROWS,
 	TABLE2V2019_ROWS,
 	TABLE3_COLUMNS,
@@ -172,7 +173,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	const checks = runChecks(body, structure);
 
 	for (const key of SECTION_KEYS) {
-		if (!spans[key]) diagnostics.push({ line: 1, col: 1, ruleId: 'section-missing', severity: 'warning', message: `section ${sectionTitle(key)} not found` });
+		if (!spans[key]) diagnostics.push({ line: 1, col: 1, ruleId: 'section-missing', severity: 'warning', message: `section ${SECTION_LABELS[key]} not found` });
 	}
 	if (!table2 && !table2v2019) diagnostics.push({ line: regions.activeDisclosure ? regions.activeDisclosure.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 2 (主动公开政府信息情况) not found' });
 	if (!table3) diagnostics.push({ line: regions.applications ? regions.applications.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 3 (收到和处理政府信息公开申请情况) not found' });
@@ -281,15 +282,14 @@ function unassignedOf(t: Token, table: string, reason: string): Unassigned {
 	return { raw: t.raw, line: t.line, col: t.col, table, reason };
 }
 
+const simplifyLabel = (s: string) => compact(s).replace(/[()（）、.．,，:：“”"「」]/g, '').replace(/^[一二三四五六七八九十\d]+/, '');
+const canonicalLabels = new Map<string, string>();
+
 /** Record a printed label that differs from the official one (after numbering, brackets and spaces). */
 function noteVariant(variants: ReportRecord['labelVariants'], path: string, raw: string, canonical: string, line: number) {
-	const simplify = (s: string) => compact(s).replace(/[()（）、.．,，:：“”"「」]/g, '').replace(/^[一二三四五六七八九十\d]+/, '');
-	const want = simplify(canonical);
-	if (raw && !simplify(raw).includes(want)) variants.push({ path, raw, line });
-}
-
-function sectionTitle(key: SectionKey): string {
-	return ({ overview: '一、总体情况', activeDisclosure: '二、主动公开政府信息情况', applications: '三、收到和处理政府信息公开申请情况', reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况', problemsImprovements: '五、存在的主要问题及改进情况', otherMatters: '六、其他需要报告的事项' } as const)[key];
+	let want = canonicalLabels.get(canonical);
+	if (want === undefined) canonicalLabels.set(canonical, (want = simplifyLabel(canonical)));
+	if (raw && !simplifyLabel(raw).includes(want)) variants.push({ path, raw, line });
 }
 
 function emptyTable2(cells: Record<string, CellProvenance>): Table2 {
@@ -322,12 +322,20 @@ function emptyTable2v2019(cells: Record<string, CellProvenance>): Table2v2019 {
 	};
 }
 
+const NOT_APPLICABLE: CellProvenance = Object.freeze({ raw: null, line: null, col: null, status: 'n/a' });
+const OTHER_SUBROWS: readonly string[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
+
 function emptyTable3(cells: Record<string, CellProvenance>, otherCombined: boolean): Table3 {
-	const rows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' || otherCombined);
-	const subRows = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
-	const t = Object.fromEntries(rows.map((r) => [r, Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, null]))]));
-	for (const r of rows) {
-		for (const c of TABLE3_COLUMNS) cells[`table3.${r}.${c}`] = otherCombined && subRows.includes(r) ? { raw: null, line: null, col: null, status: 'n/a' } : missingCell();
+	const t: Record<string, Record<string, null>> = {};
+	for (const r of TABLE3_ROWS) {
+		if (r === 'otherCombined' && !otherCombined) continue;
+		const row: Record<string, null> = {};
+		const notApplicable = otherCombined && OTHER_SUBROWS.includes(r);
+		for (const slot of slotsOf('table3', r, TABLE3_COLUMNS)) {
+			row[slot.col] = null;
+			cells[slot.path] = notApplicable ? NOT_APPLICABLE : MISSING;
+		}
+		t[r] = row;
 	}
 	return t as unknown as Table3;
 }
@@ -337,6 +345,8 @@ function emptyTable4(cells: Record<string, CellProvenance>): Table4 {
 	return Object.fromEntries(TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, null]))])) as unknown as Table4;
 }
 
-const missingCell = (): CellProvenance => ({ raw: null, line: null, col: null, status: 'missing' });
+/** Shared, frozen: placing a value replaces the entry, it never edits it. */
+const MISSING: CellProvenance = Object.freeze({ raw: null, line: null, col: null, status: 'missing' });
+const missingCell = () => MISSING;
 
 export { ReportRejection };

@@ -27,6 +27,8 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\d+[、.]|\([一�
 
 /** The heading's title text, or null when the line cannot be a heading at all. */
 function headingTitle(norm: string): string | null {
+	// Every title and variant ends in one of these words; skip the rest cheaply.
+	if (norm.length > 80 || !/情况|事项|概述|问题|下一步/.test(norm)) return null;
 	const text = compact(norm.replace(/^\s*(?:#+|[-*]\s)/, ''));
 	if (text.length === 0 || text.length > 40 || text.includes('。')) return null;
 	return text.replace(NUMBERING, '').replace(/[:：].*$/, '');

@@ -15,9 +15,13 @@ export interface SourceLines {
 
 // Zero-width characters carry nothing a reader sees; drop them so they cannot split a keyword.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const WORD_ARTEFACTS = /\[bookmark:[^\]]*\]|\*\*/g;
+// One pass for everything that is rewritten at the same length: full-width ASCII, odd spaces, Word artefacts.
+const SAME_LENGTH_FIXES = /[\uff01-\uff5e]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|\[bookmark:[^\]]*\]|\*\*/g;
+const foldChar = (m: string) => {
+	if (m.length > 1) return ' '.repeat(m.length);
+	const code = m.charCodeAt(0);
+	return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+};
 /** Characters that exist only in Traditional script and are common in these reports. */
 const TRADITIONAL_HINT =
 	/[開關機請處複議訟結數規範書經審終維護費單萬項條務體號縣鎮鄉區報過權資訊與這們個為來時對發業會動實現還點應據態於產從問題辦統計總轉屬國檔無層級狀況證際內訴願]/;
@@ -25,20 +29,16 @@ const TRADITIONAL_HINT =
 let toSimplified: ((s: string) => string) | null = null;
 
 export function splitSource(text: string): SourceLines {
-	const raw = text.replace(ZERO_WIDTH, '').replace(/\r\n?|\f|\u2028|\u2029/g, '\n').split('\n');
-	const joined = raw.join('\n');
-	const convertedTraditional = TRADITIONAL_HINT.test(joined);
-	let norm = joined
-		.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-		.replace(ODD_SPACES, ' ')
-		.replace(WORD_ARTEFACTS, (m) => ' '.repeat(m.length));
+	const clean = text.replace(ZERO_WIDTH, '').replace(/\r\n?|\f|\u2028|\u2029/g, '\n');
+	const convertedTraditional = TRADITIONAL_HINT.test(clean);
+	let norm = clean.replace(SAME_LENGTH_FIXES, foldChar);
 	if (convertedTraditional) {
 		toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
 		const converted = toSimplified(norm);
 		// OpenCC converts character for character here; keep the original if a length ever changes.
 		if (converted.length === norm.length) norm = converted;
 	}
-	return { raw, norm: norm.split('\n'), convertedTraditional };
+	return { raw: clean.split('\n'), norm: norm.split('\n'), convertedTraditional };
 }
 
 /** Label text for matching: no spaces, no markdown, simplified separators. */
