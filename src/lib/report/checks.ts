@@ -116,10 +116,10 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 			actual,
 			message:
 				status === 'skip'
-					? `${eq.scope}: not checked, a cell is not reported (未填报)`
+					? '有单元格未填报，无法检查'
 					: status === 'pass'
-						? `${eq.scope}: ${expected} = ${actual}`
-						: `${eq.scope}: ${eq.sides[0]} = ${expected}, but ${eq.sides[1]} = ${actual}`,
+						? `${eq.sides[0]} = ${expected}，${eq.sides[1]} = ${actual}，相符`
+						: `${eq.sides[0]} = ${expected}，但${eq.sides[1]} = ${actual}`,
 			line: lineOf(eq.cells),
 		});
 	};
@@ -134,7 +134,7 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 	}
 	const structural = structure.filter((s) => s.severity !== 'info');
 	if (structural.length === 0) {
-		push({ id: 'H7', severity: 'error', status: 'pass', scope: 'structure', formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3', cells: [], expected: null, actual: null, message: 'every table row has the expected number of cells', line: null });
+		push({ id: 'H7', severity: 'error', status: 'pass', scope: 'structure', formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3', cells: [], expected: null, actual: null, message: '每行单元格数都符合格式', line: null });
 	}
 	for (const s of structural) {
 		push({ id: 'H7', severity: s.severity, status: 'fail', scope: s.scope, formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3', cells: [], expected: null, actual: null, message: s.message, line: s.line });
@@ -168,7 +168,7 @@ function checkCounts(record: RecordBody, push: Push) {
 				if (typeof v !== 'number' || NOT_COUNTS.has(col) || (Number.isInteger(v) && v >= 0)) continue;
 				bad++;
 				const path = `${table}.${row}.${col}`;
-				push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} is printed as ${record.cells[path]?.raw ?? v}` });
+				push({ id: 'H5', severity: 'error', status: 'fail', scope: path, formula: 'count is an integer ≥ 0', cells: [path], expected: 'integer ≥ 0', actual: v, message: `${path} 印作“${record.cells[path]?.raw ?? v}”，不是非负整数` });
 			}
 		}
 	};
@@ -176,7 +176,7 @@ function checkCounts(record: RecordBody, push: Push) {
 	visit('table2v2019', record.table2v2019 as unknown as Record<string, Record<string, unknown>> | null);
 	visit('table3', record.table3 as unknown as Record<string, Record<string, unknown>> | null);
 	visit('table4', record.table4 as unknown as Record<string, Record<string, unknown>> | null);
-	if (bad === 0) push({ id: 'H5', severity: 'error', status: 'pass', scope: 'all counts', formula: 'count is an integer ≥ 0', cells: [], expected: null, actual: null, message: 'every count is a whole number ≥ 0', line: null });
+	if (bad === 0) push({ id: 'H5', severity: 'error', status: 'pass', scope: 'all counts', formula: 'count is an integer ≥ 0', cells: [], expected: null, actual: null, message: '所有数都是非负整数', line: null });
 }
 const NOT_COUNTS = new Set(['netChange', 'amountWan', 'totalAmount']);
 
@@ -189,7 +189,7 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 		const values = paths.map(get);
 		if (values.every((v) => v !== null)) {
 			const ok = values.every((v) => v === 0);
-			push({ id: 'S1', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'table2.regulations', formula: 'a township makes no 规章: regulations = 0', cells: paths, expected: 0, actual: sum(values), message: ok ? '规章 all 0' : `a township reports 规章 ${values.join('/')}; townships cannot make 规章 — probably the wrong row` });
+			push({ id: 'S1', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'table2.regulations', formula: 'a township makes no 规章: regulations = 0', cells: paths, expected: 0, actual: sum(values), message: ok ? '规章各项为 0' : `乡镇填报了规章 ${values.join('/')}；乡镇无权制定规章，可能填错了行` });
 		}
 	}
 	if (t2) {
@@ -202,9 +202,9 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 		}
 		const fee = t2.fees;
 		if (fee.amountWan !== null) {
-			push({ id: 'S4', severity: 'warning', status: fee.amountWan < 1000 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'amountWan < 1000 (万元)', cells: ['table2.fees.amountWan'], expected: '< 1000', actual: fee.amountWan, message: fee.amountWan < 1000 ? 'plausible magnitude' : 'a township fee of ≥ 10 million yuan: the unit was probably 元, not 万元' });
+			push({ id: 'S4', severity: 'warning', status: fee.amountWan < 1000 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'amountWan < 1000 (万元)', cells: ['table2.fees.amountWan'], expected: '< 1000', actual: fee.amountWan, message: fee.amountWan < 1000 ? '数量级合理' : '乡镇收费达千万元以上：单位可能是“元”而不是“万元”' });
 			const decimals = /\.(\d+)/.exec(fee.amountRaw ?? '')?.[1]?.length ?? 0;
-			push({ id: 'S5', severity: 'warning', status: decimals <= 4 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'at most 4 decimal places', cells: ['table2.fees.amountWan'], expected: '≤ 4', actual: decimals, message: `${decimals} decimal places` });
+			push({ id: 'S5', severity: 'warning', status: decimals <= 4 ? 'pass' : 'fail', scope: 'table2.fees.amountWan', formula: 'at most 4 decimal places', cells: ['table2.fees.amountWan'], expected: '≤ 4', actual: decimals, message: `${decimals} 位小数` });
 		}
 	}
 	textTableAgreement(record, push, get);
@@ -214,13 +214,13 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 	const t3first = ['newReceived', 'carriedOver'].map((r) => get(`table3.${r}.total`));
 	if (t4total.every((v) => v !== null) && t3first.every((v) => v !== null)) {
 		const unusual = sum(t4total) > 0 && sum(t3first) === 0;
-		push({ id: 'S8', severity: 'warning', status: unusual ? 'fail' : 'pass', scope: 'table4 vs table3', formula: 'reviews or lawsuits usually follow applications', cells: [...TABLE4_GROUPS.map((g) => `table4.${g}.total`), 'table3.newReceived.total', 'table3.carriedOver.total'], expected: null, actual: sum(t4total), message: unusual ? `${sum(t4total)} reviews/lawsuits but no applications this or last year (legal, but unusual)` : 'consistent' });
+		push({ id: 'S8', severity: 'warning', status: unusual ? 'fail' : 'pass', scope: 'table4 vs table3', formula: 'reviews or lawsuits usually follow applications', cells: [...TABLE4_GROUPS.map((g) => `table4.${g}.total`), 'table3.newReceived.total', 'table3.carriedOver.total'], expected: null, actual: sum(t4total), message: unusual ? `有 ${sum(t4total)} 件行政复议或诉讼，但本年和上年都没有申请（合法，但少见）` : '相符' });
 	}
 	if (m.signatureBody && m.issuingBody) {
 		const a = m.signatureBody.replace(/人民政府|政府|办事处/g, '');
 		const b = m.issuingBody.replace(/人民政府|政府|办事处/g, '');
 		const ok = a.endsWith(b) || b.endsWith(a);
-		push({ id: 'S9', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.signatureBody', formula: 'signature body = issuing body', cells: [], expected: m.issuingBody, actual: m.signatureBody, message: ok ? 'signature matches the issuing body' : `signed by ${m.signatureBody}, but the report is by ${m.issuingBody}` });
+		push({ id: 'S9', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.signatureBody', formula: 'signature body = issuing body', cells: [], expected: m.issuingBody, actual: m.signatureBody, message: ok ? '落款与发布机关一致' : `落款为“${m.signatureBody}”，发布机关却是“${m.issuingBody}”` });
 	}
 	const v19 = record.table2v2019;
 	if (v19) {
@@ -242,13 +242,13 @@ function textTableAgreement(record: RecordBody, push: Push, get: (p: string) => 
 		const stated = /(?:共|全年|累计)?(?:收到|受理|接收)[^。\d]{0,16}申请(\d+)件/.exec(text);
 		if (none || stated) {
 			const expected = none ? 0 : Number(stated![1]);
-			push({ id: 'S3', severity: 'warning', status: expected === received ? 'pass' : 'fail', scope: 'table3.newReceived.total', formula: 'narrative count of applications = 本年新收 总计', cells: ['table3.newReceived.total'], expected, actual: received, message: expected === received ? 'text and table agree' : `the text says ${expected} applications, Table 3 says ${received}` });
+			push({ id: 'S3', severity: 'warning', status: expected === received ? 'pass' : 'fail', scope: 'table3.newReceived.total', formula: 'narrative count of applications = 本年新收 总计', cells: ['table3.newReceived.total'], expected, actual: received, message: expected === received ? '正文与表格一致' : `正文称收到申请 ${expected} 件，表三为 ${received} 件` });
 		}
 	}
 	const t4 = TABLE4_GROUPS.map((g) => get(`table4.${g}.total`));
 	if (t4.every((v) => v !== null) && /未(?:发生|出现|有)[^。]{0,20}行政复议/.test(record.sections.reviewLitigation.text + record.sections.overview.text)) {
 		const total = sum(t4);
-		push({ id: 'S3', severity: 'warning', status: total === 0 ? 'pass' : 'fail', scope: 'table4', formula: '"no review or lawsuit" in the text ⇒ Table 4 all 0', cells: TABLE4_GROUPS.map((g) => `table4.${g}.total`), expected: 0, actual: total, message: total === 0 ? 'text and table agree' : `the text says no reviews or lawsuits, Table 4 totals ${total}` });
+		push({ id: 'S3', severity: 'warning', status: total === 0 ? 'pass' : 'fail', scope: 'table4', formula: '"no review or lawsuit" in the text ⇒ Table 4 all 0', cells: TABLE4_GROUPS.map((g) => `table4.${g}.total`), expected: 0, actual: total, message: total === 0 ? '正文与表格一致' : `正文称没有行政复议、诉讼，表四合计却为 ${total}` });
 	}
 }
 
@@ -258,21 +258,21 @@ function yearChecks(record: RecordBody, push: Push) {
 	const periodYear = m.statisticsPeriod?.start ? Number(m.statisticsPeriod.start.slice(0, 4)) : null;
 	if (periodYear !== null) {
 		const ok = periodYear === m.reportYear;
-		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.statisticsPeriod', formula: 'statistics period year = report year', cells: [], expected: m.reportYear, actual: periodYear, message: ok ? 'period matches the report year' : `the statistics period is in ${periodYear}, the report is for ${m.reportYear}` });
+		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.statisticsPeriod', formula: 'statistics period year = report year', cells: [], expected: m.reportYear, actual: periodYear, message: ok ? '统计期限与报告年度一致' : `统计期限在 ${periodYear} 年，报告年度却是 ${m.reportYear} 年` });
 	}
 	if (m.publicationDate) {
 		const ok = m.publicationDate > `${m.reportYear}-12-31`;
-		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.publicationDate', formula: 'published after 31 December of the report year', cells: [], expected: `> ${m.reportYear}-12-31`, actual: m.publicationDate, message: ok ? 'published after the year closed' : `dated ${m.publicationDate}, before the ${m.reportYear} year closed` });
+		push({ id: 'S6', severity: 'warning', status: ok ? 'pass' : 'fail', scope: 'metadata.publicationDate', formula: 'published after 31 December of the report year', cells: [], expected: `> ${m.reportYear}-12-31`, actual: m.publicationDate, message: ok ? '在年度结束后发布' : `日期为 ${m.publicationDate}，早于 ${m.reportYear} 年度结束` });
 	}
 }
 
 function formatCoherence(record: RecordBody, push: Push) {
 	const problems: string[] = [];
-	if (record.formatVersion === 'mixed') problems.push('labels of both the 2019 and the 2021 format (Table 2 columns or the Table 3 （六） rows)');
+	if (record.formatVersion === 'mixed') problems.push('同时出现 2019 年和 2021 年格式的标签（表二的列或表三的（六）行）');
 	const t3 = record.table3;
-	if (t3 && record.formatVersion === '2021' && t3.otherCombined) problems.push('2021 Table 2 with the 2019 single （六）其他处理 row in Table 3');
-	if (t3 && record.formatVersion === '2019' && !t3.otherCombined) problems.push('2019 Table 2 with the 2021 （六） sub-rows in Table 3');
+	if (t3 && record.formatVersion === '2021' && t3.otherCombined) problems.push('表二为 2021 年格式，表三却是 2019 年的单行（六）其他处理');
+	if (t3 && record.formatVersion === '2019' && !t3.otherCombined) problems.push('表二为 2019 年格式，表三却有 2021 年的（六）分项');
 	if (record.formatVersion === 'none') return;
-	push({ id: 'S7', severity: 'warning', status: problems.length ? 'fail' : 'pass', scope: 'formatVersion', formula: 'every label from one format version', cells: [], expected: record.formatVersion, actual: problems.length ? 'mixed' : record.formatVersion, message: problems.join('; ') || `all labels are ${record.formatVersion} format`, line: null });
+	push({ id: 'S7', severity: 'warning', status: problems.length ? 'fail' : 'pass', scope: 'formatVersion', formula: 'every label from one format version', cells: [], expected: record.formatVersion, actual: problems.length ? 'mixed' : record.formatVersion, message: problems.join('；') || `所有标签都属于 ${record.formatVersion} 年格式`, line: null });
 }
 

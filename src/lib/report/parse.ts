@@ -33,6 +33,8 @@ export interface ParseOptions {
 
 type Unassigned = ReportRecord['unassigned'][number];
 
+const TABLE_NAMES: Record<string, string> = { table2: '表二', table2v2019: '表二（2019 格式）', table3: '表三', table4: '表四' };
+
 /** Where each table starts when its section heading was lost. */
 const TABLE_ANCHORS: Partial<Record<SectionKey, RegExp>> = {
 	activeDisclosure: /^第二十条|^信息内容/,
@@ -58,8 +60,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		const region = regions[key];
 		if (!region) return null;
 		const t = tokenizeRegion(src, region.from, region.to);
-		for (const p of t.pageMarkers) unassigned.push(unassignedOf(p, table, 'page marker between table rows'));
-		for (const p of t.proseNumbers) unassigned.push(unassignedOf(p, table, 'number in a sentence of the section, not in the table'));
+		for (const p of t.pageMarkers) unassigned.push(unassignedOf(p, table, '表格行之间的页码'));
+		for (const p of t.proseNumbers) unassigned.push(unassignedOf(p, table, '该部分正文句子中的数，不在表格内'));
 		return t.tokens;
 	};
 
@@ -71,8 +73,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	let table2v2019: Table2v2019 | null = null;
 	if (t2tokens) {
 		const read = readTable2(t2tokens, format);
-		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table2', 'number before any Table 2 row label'));
-		if (read.unlabelledRegulations) structure.push({ scope: 'table2.regulations', message: 'the 规章 row has no label; its numbers were placed by position after the block header', line: read.rows[0]?.line ?? null, severity: 'warning' });
+		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table2', '在表二任何行标签之前的数'));
+		if (read.unlabelledRegulations) structure.push({ scope: 'table2.regulations', message: '“规章”行没有行标签，按位置取表头后的数', line: read.rows[0]?.line ?? null, severity: 'warning' });
 		if (read.rows.some((r) => r.format === '2021')) table2 = emptyTable2(cells);
 		if (read.rows.some((r) => r.format === '2019')) table2v2019 = emptyTable2v2019(cells);
 		for (const row of read.rows) {
@@ -99,7 +101,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	const t3tokens = tokensOf('applications', 'table3');
 	if (t3tokens) {
 		const read = readTable3(t3tokens);
-		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table3', 'number before any Table 3 row label'));
+		for (const o of read.orphans) unassigned.push(unassignedOf(o, 'table3', '在表三任何行标签之前的数'));
 		for (const e of read.extra) unassigned.push(unassignedOf(e.token, 'table3', e.reason));
 		if (read.rows.length > 0) {
 			table3 = emptyTable3(cells, read.otherCombined);
@@ -110,7 +112,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
 			// Point at the row printed just before the lost one, where a reader would look for it.
 			const lineBefore = (r: string) => read.rows.filter((x) => TABLE3_ROWS.indexOf(x.key) < TABLE3_ROWS.indexOf(r as never)).at(-1)?.line ?? read.rows[0]!.line;
-			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `Table 3 row ${TABLE3_ROW_INFO[r].label} not found`, line: lineBefore(r), severity: 'error' });
+			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `表三未找到「${TABLE3_ROW_INFO[r].label}」行`, line: lineBefore(r), severity: 'error' });
 			const header = src.norm.slice(regions.applications!.from, read.rows[0]!.line - 1).join('');
 			if (header.includes('社会组织') && !header.includes('社会公益组织')) labelVariants.push({ path: 'table3.*.publicInterestOrg', raw: '社会组织', line: regions.applications!.from + 1 });
 			// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
@@ -173,18 +175,18 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	const checks = runChecks(body, structure);
 
 	for (const key of SECTION_KEYS) {
-		if (!spans[key]) diagnostics.push({ line: 1, col: 1, ruleId: 'section-missing', severity: 'warning', message: `section ${SECTION_LABELS[key]} not found` });
+		if (!spans[key]) diagnostics.push({ line: 1, col: 1, ruleId: 'section-missing', severity: 'warning', message: `未找到“${SECTION_LABELS[key]}”部分` });
 	}
-	if (!table2 && !table2v2019) diagnostics.push({ line: regions.activeDisclosure ? regions.activeDisclosure.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 2 (主动公开政府信息情况) not found' });
-	if (!table3) diagnostics.push({ line: regions.applications ? regions.applications.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 3 (收到和处理政府信息公开申请情况) not found' });
-	if (!table4) diagnostics.push({ line: regions.reviewLitigation ? regions.reviewLitigation.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: 'Table 4 (行政复议、行政诉讼) not found' });
-	if (metadata.reportYear === null) diagnostics.push({ line: 1, col: 1, ruleId: 'year-missing', severity: 'error', message: 'no report year in the title, statistics period or overview' });
-	if (metadata.township === null) diagnostics.push({ line: 1, col: 1, ruleId: 'township-missing', severity: 'warning', message: `no township (乡/镇/街道) in the issuing body "${metadata.issuingBody ?? ''}"` });
-	if (src.convertedTraditional) diagnostics.push({ line: 1, col: 1, ruleId: 'traditional-script', severity: 'info', message: 'Traditional characters converted to Simplified for matching labels' });
-	if (decoded.encoding !== 'utf-8') diagnostics.push({ line: 1, col: 1, ruleId: 'encoding', severity: 'info', message: `decoded as ${decoded.encoding}` });
+	if (!table2 && !table2v2019) diagnostics.push({ line: regions.activeDisclosure ? regions.activeDisclosure.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: '未找到表二（主动公开政府信息情况）' });
+	if (!table3) diagnostics.push({ line: regions.applications ? regions.applications.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: '未找到表三（收到和处理政府信息公开申请情况）' });
+	if (!table4) diagnostics.push({ line: regions.reviewLitigation ? regions.reviewLitigation.from + 1 : 1, col: 1, ruleId: 'table-missing', severity: 'error', message: '未找到表四（行政复议、行政诉讼情况）' });
+	if (metadata.reportYear === null) diagnostics.push({ line: 1, col: 1, ruleId: 'year-missing', severity: 'error', message: '标题、统计期限和总体情况中都找不到报告年度' });
+	if (metadata.township === null) diagnostics.push({ line: 1, col: 1, ruleId: 'township-missing', severity: 'warning', message: `发布机关“${metadata.issuingBody ?? ''}”中找不到乡、镇或街道名称` });
+	if (src.convertedTraditional) diagnostics.push({ line: 1, col: 1, ruleId: 'traditional-script', severity: 'info', message: '原文含繁体字，已转为简体后识别表格标签' });
+	if (decoded.encoding !== 'utf-8') diagnostics.push({ line: 1, col: 1, ruleId: 'encoding', severity: 'info', message: `按 ${decoded.encoding} 编码读取` });
 	for (const u of unassigned) {
-		const info = /page marker|merged cell|in a sentence|subtotal/.test(u.reason);
-		diagnostics.push({ line: u.line, col: u.col, ruleId: 'unassigned-number', severity: info ? 'info' : 'warning', message: `"${u.raw.trim()}" not placed in ${u.table}: ${u.reason}` });
+		const info = /页码|合并单元格|正文句子|小计/.test(u.reason);
+		diagnostics.push({ line: u.line, col: u.col, ruleId: 'unassigned-number', severity: info ? 'info' : 'warning', message: `“${u.raw.trim()}”未放入${TABLE_NAMES[u.table] ?? u.table}：${u.reason}` });
 	}
 	for (const c of checks) {
 		if (c.status !== 'fail') continue;

@@ -73,13 +73,13 @@ export function fitRow(found: Token[], expected: number, rule: RowRule | null, r
 
 function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
 	const missing = expected - cells.length;
-	const problem = `${rowName}: ${cells.length} values for ${expected} columns`;
+	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	const values = cells.map(valueOf);
 	if (rule && values.every((v) => v === 0)) {
 		// Every printed cell is 0, so a row total of 0 forces the lost cells to 0 too (H3/H4 with H5).
 		const fitted = asCells(cells);
 		for (let i = 0; i < missing; i++) fitted.push({ kind: 'inferred', value: 0, rule: rule.id });
-		return { cells: fitted, dropped: [], problem: `${problem}; all printed values are 0, so the missing ones are 0 by ${rule.id}`, severity: 'warning' };
+		return { cells: fitted, dropped: [], problem: `${problem}；印出的数全为 0，按 ${rule.id} 缺的也只能是 0`, severity: 'warning' };
 	}
 	if (rule && missing === 1) {
 		const readings = new Map<string, { at: number; value: number }>();
@@ -95,15 +95,15 @@ function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, row
 			const [{ at, value }] = [...readings.values()] as [{ at: number; value: number }];
 			const fitted = asCells(cells);
 			fitted.splice(at, 0, { kind: 'inferred', value, rule: rule.id });
-			return { cells: fitted, dropped: [], problem: `${problem}; only one reading satisfies ${rule.id}`, severity: 'warning' };
+			return { cells: fitted, dropped: [], problem: `${problem}；只有一种读法符合 ${rule.id}，据此补出`, severity: 'warning' };
 		}
 	}
-	return unassignable(cells, expected, `${problem}; which column was lost cannot be told`);
+	return unassignable(cells, expected, `${problem}；无法判断缺的是哪一列，本行不取数`);
 }
 
 function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
 	const surplus = cells.length - expected;
-	const problem = `${rowName}: ${cells.length} values for ${expected} columns`;
+	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	// A blank printed beside the value of a merged cell (seed 003's "⇥　" line) is padding.
 	const numbers = cells.filter((t) => t.kind === 'num');
 	if (numbers.length === expected) return { cells: asCells(numbers), dropped: [], problem: null, severity: 'info' };
@@ -112,7 +112,7 @@ function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowN
 		// Merged cells printed as 0 after the real value (seed 002's Table 2).
 		return {
 			cells: asCells(cells.slice(0, expected)),
-			dropped: tail.map((token) => ({ token, reason: `${rowName}: zero printed in a merged cell` })),
+			dropped: tail.map((token) => ({ token, reason: `${rowName}：合并单元格中多印的 0` })),
 			problem: null,
 			severity: 'info',
 		};
@@ -130,13 +130,13 @@ function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowN
 			const removed = [...readings.values()][0]!;
 			return {
 				cells: asCells(cells.filter((_, i) => !removed.includes(i))),
-				dropped: removed.map((i) => ({ token: cells[i]!, reason: `${problem}; dropped as the only reading that satisfies ${rule.id}` })),
-				problem: `${problem}; extra cell dropped (the only reading that satisfies ${rule.id})`,
+				dropped: removed.map((i) => ({ token: cells[i]!, reason: `${problem}；只有去掉它才符合 ${rule.id}` })),
+				problem: `${problem}；去掉多出的单元格（唯一符合 ${rule.id} 的读法）`,
 				severity: 'warning',
 			};
 		}
 	}
-	return unassignable(cells, expected, `${problem}; which cells are extra cannot be told`);
+	return unassignable(cells, expected, `${problem}；无法判断多出的是哪个，本行不取数`);
 }
 
 function unassignable(cells: Token[], expected: number, problem: string): FittedRow {

@@ -78,7 +78,7 @@ export function readTable2(tokens: Token[], format: Table2Format): Table2Read {
 		const rowFormat = formatOfRow(key, row.values, format, documents2021);
 		const columns = rowFormat === '2021' ? (TABLE2_ROWS as Record<string, { columns: readonly string[] }>)[key]?.columns : TABLE2V2019_ROWS[key].columns;
 		if (!columns) continue; // a 2019-only row in a 2021 table is reported by S7
-		rows.push({ format: rowFormat, key, columns, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(row.values, columns.length, null, `Table 2 row ${row.labelRaw || key}`) });
+		rows.push({ format: rowFormat, key, columns, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(row.values, columns.length, null, `表二「${row.labelRaw || key}」行`) });
 	}
 	return { format, rows, extraRows, orphans, unlabelledRegulations };
 }

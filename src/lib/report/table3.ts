@@ -58,7 +58,7 @@ export function readTable3(tokens: Token[]): Table3Read {
 		const numbers = row.values.filter((t) => t.kind === 'num');
 		if (key.startsWith('subtotal:') || (key === 'otherCombined' && subRowsPrinted)) {
 			const group = key === 'otherCombined' ? '（六）其他处理' : key.slice('subtotal:'.length);
-			for (const token of numbers) extra.push({ token, reason: `group subtotal row ${group}: not a cell of the official table` });
+			for (const token of numbers) extra.push({ token, reason: `${group} 小计行：不是官方表格的单元格` });
 			continue;
 		}
 		let values = row.values;
@@ -66,13 +66,13 @@ export function readTable3(tokens: Token[]): Table3Read {
 			const cells = trimBlanks(values);
 			if (cells.length === 8) {
 				const [sub] = cells.splice(subtotalColumn, 1);
-				if (sub?.kind === 'num') extra.push({ token: sub, reason: '法人或其他组织 subtotal column: not a cell of the official table' });
+				if (sub?.kind === 'num') extra.push({ token: sub, reason: '“法人或其他组织”小计列：不是官方表格的单元格' });
 				values = cells;
 			}
 		}
 		if (key === 'otherCombined') otherCombined = true;
 		const name = TABLE3_ROW_INFO[key as Table3Row].label;
-		rows.push({ key: key as Table3Row, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `Table 3 row ${name}`) });
+		rows.push({ key: key as Table3Row, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`) });
 	}
 	return { rows, extra, orphans: walk.orphans, otherCombined, subtotalColumn };
 }

@@ -11,5 +11,5 @@ export function readTable4(tokens: Token[]): FittedRow | null {
 	const firstNumber = tokens.findIndex((t) => t.kind === 'num');
 	if (firstNumber === -1) return null;
 	const cells = tokens.slice(firstNumber).filter((t) => t.kind !== 'text');
-	return fitRow(cells, 15, H4, 'Table 4');
+	return fitRow(cells, 15, H4, '表四');
 }

@@ -51,5 +51,5 @@ export function messageAddsDetail(check: CheckResult): boolean {
 	return check.status !== 'pass' && !['H1', 'H2', 'H3', 'H4'].includes(check.id) && check.message.trim() !== '';
 }
 
-/** The parser writes its messages in English except where it quotes the report; mark them for screen readers. */
+/** Messages are Chinese; one that still quotes record keys in Latin letters is marked for screen readers. */
 export const messageLang = (message: string) => (/[A-Za-z]{3,}/.test(message) ? 'en' : undefined);

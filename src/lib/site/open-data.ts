@@ -297,7 +297,7 @@ export const CHECK_CSV_COLUMNS: Column<CheckRow>[] = [
 	{ key: 'cells', label: '涉及单元格', meaning: '公式涉及的单元格路径，以空格分隔', schemaPath: 'record.checks.*.cells', nullMeans: '—', value: (c) => c.check.cells.join(' ') },
 	{ key: 'expected', label: '应为', meaning: '按公式应得的值', schemaPath: 'record.checks.*.expected', nullMeans: '无法计算（有单元格未填报）', value: (c) => c.check.expected },
 	{ key: 'actual', label: '实为', meaning: '报告中的值', schemaPath: 'record.checks.*.actual', nullMeans: '报告未填报', value: (c) => c.check.actual },
-	{ key: 'message', label: '说明', meaning: '识别程序的说明（英文，引用原文处为中文）', schemaPath: 'record.checks.*.message', nullMeans: '—', value: (c) => c.check.message },
+	{ key: 'message', label: '说明', meaning: '识别程序的说明', schemaPath: 'record.checks.*.message', nullMeans: '—', value: (c) => c.check.message },
 	{ key: 'line', label: '原文行号', meaning: '相关内容在原文中的行', schemaPath: 'record.checks.*.line', nullMeans: '不针对某一行', value: (c) => c.check.line },
 ];
 

@@ -125,17 +125,17 @@ describe('truncated report (cut in the middle of Table 3)', () => {
 	it('invents nothing for the cut row or after it: null, with the cut row reported as short (H7) at its line and its numbers in unassigned', () => {
 		expect(Object.values(record.table3!.deniedThirdParty)).toEqual(Array(7).fill(null));
 		expect(Object.values(record.table3!.carriedForward)).toEqual(Array(7).fill(null));
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'H7', line: cutLine, severity: 'error', message: expect.stringContaining('3 values for 7 columns') }));
+		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'H7', line: cutLine, severity: 'error', message: expect.stringContaining('3 个数，应有 7 个') }));
 		const printed = cells.slice(labelAt + 1, labelAt + 4);
 		expect(record.unassigned.filter((u) => u.line === cutLine).map((u) => u.raw.trim())).toEqual(printed);
 	});
 	it('reports the rows it never saw (H7 "not found") and the missing Table 4 (table-missing)', () => {
-		expect(record.diagnostics.filter((d) => d.ruleId === 'H7' && /not found/.test(d.message))).toHaveLength(25 - 8);
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', message: expect.stringContaining('Table 4') }));
+		expect(record.diagnostics.filter((d) => d.ruleId === 'H7' && /未找到/.test(d.message))).toHaveLength(25 - 8);
+		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', message: expect.stringContaining('表四') }));
 	});
 
 	it('the "row not found" diagnostics point into Table 3 (its heading or where it stops), not at line 1', () => {
-		const notFound = record.diagnostics.filter((d) => d.ruleId === 'H7' && /not found/.test(d.message));
+		const notFound = record.diagnostics.filter((d) => d.ruleId === 'H7' && /未找到/.test(d.message));
 		expect(notFound.length).toBeGreaterThan(0);
 		for (const d of notFound) expect(d.line).toBeGreaterThanOrEqual(heading3);
 	});
@@ -213,7 +213,7 @@ describe('a report with tables missing', () => {
 		const record = parseReport(utf8(text), { file: 'no-table3.txt' });
 		expectDiagnosable(record, 'no-table3.txt');
 		expect(record.table3).toBeNull();
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', severity: 'error', line: h3 + 2, message: expect.stringContaining('Table 3') }));
+		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', severity: 'error', line: h3 + 2, message: expect.stringContaining('表三') }));
 		expect(record.table2).toEqual(full.table2);
 		expect(record.table4).toEqual(full.table4);
 	});
@@ -229,8 +229,8 @@ describe('a report with tables missing', () => {
 		expect(record.table3).toEqual(full.table3);
 		const missing = record.diagnostics.filter((d) => d.ruleId === 'table-missing');
 		expect(missing).toEqual([
-			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('二、')) + 1, message: expect.stringContaining('Table 2') }),
-			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('四、')) + 1, message: expect.stringContaining('Table 4') }),
+			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('二、')) + 1, message: expect.stringContaining('表二') }),
+			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('四、')) + 1, message: expect.stringContaining('表四') }),
 		]);
 	});
 

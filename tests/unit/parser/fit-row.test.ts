@@ -45,6 +45,6 @@ describe('fitRow', () => {
 	it('treats trailing zeros after a single value as merged-cell padding when no rule applies', () => {
 		const r = fitRow([num(16), num(0), num(0)], 1, null, 'Table 2 row 行政处罚');
 		expect(values(r)).toEqual([16]);
-		expect(r.dropped.map((d) => d.reason)).toEqual([expect.stringMatching(/merged cell/), expect.stringMatching(/merged cell/)]);
+		expect(r.dropped.map((d) => d.reason)).toEqual([expect.stringMatching(/合并单元格/), expect.stringMatching(/合并单元格/)]);
 	});
 });

@@ -35,8 +35,8 @@ describe('seed reports', () => {
 		expect(r.cells['table2.penalty.decisions']).toMatchObject({ raw: ' 16 ', line: 23 });
 		const padding = r.unassigned.filter((u) => u.table === 'table2');
 		expect(padding.map((u) => u.line)).toEqual([23, 23, 24, 24, 27, 27]);
-		expect(padding.every((u) => /merged cell/.test(u.reason))).toBe(true);
-		expect(failed(r, 'H7').map((c) => c.message)).toEqual([expect.stringContaining('Table 4: 16 values for 15 columns')]);
+		expect(padding.every((u) => /合并单元格/.test(u.reason))).toBe(true);
+		expect(failed(r, 'H7').map((c) => c.message)).toEqual([expect.stringContaining('表四：16 个数，应有 15 个')]);
 		expect(r.unassigned.filter((u) => u.table === 'table4')).toHaveLength(1);
 		expect(failed(r, 'S9')[0]).toMatchObject({ actual: '河曲县同县镇人民政府', expected: '河曲县旧县镇人民政府' });
 		expect(r.diagnostics.find((d) => d.ruleId === 'S9')).toMatchObject({ line: 114, severity: 'warning' });
