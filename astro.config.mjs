@@ -10,8 +10,33 @@ export default defineConfig({
 	site: SITE_URL,
 	// Directory URLs with a trailing slash everywhere, so /townships/610881102/2023/ is the one canonical form.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets always as files: a component's <style> inside an MDX page (DataDictionary) is inlined
+	// without a CSP hash, and style-src 'self' then blocks it. Files need no hash at all.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
+	security: {
+		// Astro writes a <meta http-equiv="content-security-policy"> into every page's <head> (static
+		// hosting has no headers to set), with script-src/style-src listing 'self' and the hash of each
+		// script and style it bundles or inlines. No 'unsafe-inline': report text that somehow became
+		// markup could not run. The site's own scripts are all bundled modules (src/scripts/).
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				// Pagefind's stylesheet draws its icons as data: SVG images.
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind compiles its search engine from WebAssembly: in pagefind-worker.js (which this meta
+				// does not govern) or, where no worker starts, in the page itself. 'wasm-unsafe-eval' allows
+				// exactly that (WebAssembly.instantiate), not eval() or inline scripts (tests/e2e/csp.test.ts).
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 });
