@@ -2,15 +2,15 @@
  * Narrows the township list by province, prefecture, county and name (Chinese, pinyin or
  * initials). The lists of places offered follow the level above. Without JavaScript the full list shows.
  */
-const form = document.querySelector<HTMLFormElement>('#township-filter');
+const filter = document.querySelector<HTMLElement>('#township-filter');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('#township-list tbody tr')];
 const count = document.querySelector<HTMLElement>('#township-count');
 
-if (form && rows.length > 0) {
-	const province = form.elements.namedItem('province') as HTMLSelectElement;
-	const prefecture = form.elements.namedItem('prefecture') as HTMLSelectElement;
-	const county = form.elements.namedItem('county') as HTMLSelectElement;
-	const name = form.elements.namedItem('name') as HTMLInputElement;
+if (filter && rows.length > 0) {
+	const province = filter.querySelector<HTMLSelectElement>('[name="province"]')!;
+	const prefecture = filter.querySelector<HTMLSelectElement>('[name="prefecture"]')!;
+	const county = filter.querySelector<HTMLSelectElement>('[name="county"]')!;
+	const name = filter.querySelector<HTMLInputElement>('[name="name"]')!;
 
 	/** Shows only the options under the chosen parent; resets a choice that no longer fits. */
 	const limitOptions = (select: HTMLSelectElement, parent: string) => {
@@ -39,8 +39,7 @@ if (form && rows.length > 0) {
 		if (count) count.textContent = `显示 ${shown} / ${rows.length} 个乡镇`;
 	};
 
-	form.hidden = false;
-	form.addEventListener('input', apply);
-	form.addEventListener('submit', (e) => e.preventDefault());
+	filter.hidden = false;
+	filter.addEventListener('input', apply);
 	apply();
 }
