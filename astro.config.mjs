@@ -1,10 +1,19 @@
 // @ts-check
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
 /** Where the portal will be hosted. A placeholder: change it here, and only here, before deploying. */
 export const SITE_URL = 'https://example.org';
+
+/**
+ * PORTAL_ROOT builds a second site from another folder (README: "Building from another folder"):
+ * the ingest reads PORTAL_ROOT/content/reports/ and writes PORTAL_ROOT/content/generated/,
+ * src/content.config.ts reads it from there, and the site goes to PORTAL_ROOT/dist/ with its
+ * own build cache, so it can never overwrite or mix with ./dist/ and ./content/generated/.
+ */
+const portalRoot = process.env.PORTAL_ROOT ? resolve(process.env.PORTAL_ROOT) : undefined;
 
 export default defineConfig({
 	site: SITE_URL,
@@ -13,6 +22,7 @@ export default defineConfig({
 	// Stylesheets always as files: a component's <style> inside an MDX page (DataDictionary) is inlined
 	// without a CSP hash, and style-src 'self' then blocks it. Files need no hash at all.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	...(portalRoot && { outDir: join(portalRoot, 'dist'), cacheDir: join(portalRoot, '.astro-cache') }),
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },

@@ -1,6 +1,8 @@
 /**
  * npm run ingest [-- --strict] [--root DIR]
  * Parses content/reports/** into content/generated/ (see src/lib/ingest/run-ingest.ts).
+ * --root DIR (or the PORTAL_ROOT environment variable, which astro.config.mjs also reads) uses
+ * DIR/content/reports/ and DIR/content/generated/ instead, to build a second site from another folder.
  * Exit 0 even when some reports are bad (they are listed); 1 when --strict finds any
  * warning, failed check, rejected or skipped file; 2 on an internal error, in which case
  * the previous content/generated/ is left untouched.
@@ -17,7 +19,7 @@ const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR]';
 
 function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
 	let strict = false;
-	let rootDir = fileURLToPath(new URL('..', import.meta.url));
+	let rootDir = process.env.PORTAL_ROOT ? resolve(process.env.PORTAL_ROOT) : fileURLToPath(new URL('..', import.meta.url));
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--strict') strict = true;

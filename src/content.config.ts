@@ -8,8 +8,11 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { reportEntrySchema } from './lib/ingest/entry.ts';
 
+// PORTAL_ROOT (see astro.config.mjs) builds the site from another folder's generated collection.
+const generatedReports = `${process.env.PORTAL_ROOT ?? '.'}/content/generated/reports`;
+
 const reports = defineCollection({
-	loader: glob({ pattern: '*.json', base: './content/generated/reports' }),
+	loader: glob({ pattern: '*.json', base: generatedReports }),
 	schema: reportEntrySchema,
 });
 

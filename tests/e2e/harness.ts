@@ -21,11 +21,12 @@ export interface Harness {
 	close: () => Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-	if (!existsSync(join(DIST, 'index.html')) || !existsSync(join(DIST, 'pagefind'))) {
-		throw new Error('dist/ is not built (or has no Pagefind index): run `npm run build` before `npm run test:e2e`.');
+/** Serves `dist` (the build under test unless told otherwise) and starts Chromium. */
+export async function startHarness(dist = DIST): Promise<Harness> {
+	if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))) {
+		throw new Error(`${dist} is not built (or has no Pagefind index): run \`npm run build\` before \`npm run test:e2e\`.`);
 	}
-	const server = await serve(DIST, 0);
+	const server = await serve(dist, 0);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	return {
 		server,

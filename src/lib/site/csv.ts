@@ -37,5 +37,6 @@ export function recordCsv(entry: ReportEntry): string {
 		const prov = entry.record.cells[path];
 		return [entry.id, entry.year, path, name.table, name.row, name.column, value ?? '', prov?.raw ?? '', prov?.line ?? '', prov?.status ?? ''];
 	});
-	return stringify([CSV_HEADER, ...records], { bom: true, record_delimiter: '\r\n' });
+	// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be quoted too.
+	return stringify([CSV_HEADER, ...records], { bom: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
