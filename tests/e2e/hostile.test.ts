@@ -4,7 +4,7 @@
  * its title, sections and a table label) is built into a site of its own, and every page that
  * shows its text is opened in Chromium: the text must appear literally and nothing in it may run.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
 	await h?.close();
+	if (site) rmSync(site.root, { recursive: true, force: true });
 });
 
 /** Opens a page with traps set: any dialog, a window.__pwned marker, or a blocked inline script is recorded. */
