@@ -8,6 +8,7 @@ import {
 	TABLE3_APPLICANT_COLUMNS,
 	TABLE3_COLUMNS,
 	TABLE3_ROWS,
+	TABLE3_OTHER_SUBROWS,
 	TABLE4_GROUPS,
 	type Table3Row,
 } from './vocabulary.ts';
@@ -24,7 +25,7 @@ export interface StructureProblem {
 const RESULT_ROWS_2021 = TABLE3_ROWS.slice(TABLE3_ROWS.indexOf('granted'), TABLE3_ROWS.indexOf('resultsTotal')).filter(
 	(r) => r !== 'otherCombined',
 );
-const RESULT_ROWS_2019: Table3Row[] = [...RESULT_ROWS_2021.filter((r) => !['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)), 'otherCombined'];
+const RESULT_ROWS_2019: Table3Row[] = [...RESULT_ROWS_2021.filter((r) => !TABLE3_OTHER_SUBROWS.includes(r)), 'otherCombined'];
 
 /** A cell address, split once at load time: checks run for every report and must stay cheap. */
 interface CellRef {
@@ -71,13 +72,12 @@ function table3Equations(otherCombined: boolean): Equation[] {
 	for (const c of TABLE3_COLUMNS) {
 		eqs.push(equationOf('H2', `table3 column ${c}`, `resultsTotal = ${resultRows.join(' + ')}`, resultRows.map((r) => ref('table3', r, c)), [ref('table3', 'resultsTotal', c)]));
 	}
-	const rows = TABLE3_ROWS.filter((r) => (otherCombined ? !OTHER_SUBROWS.includes(r) : r !== 'otherCombined'));
+	const rows = TABLE3_ROWS.filter((r) => (otherCombined ? !TABLE3_OTHER_SUBROWS.includes(r) : r !== 'otherCombined'));
 	for (const r of rows) {
 		eqs.push(equationOf('H3', `table3 row ${r}`, `${r}.total = Σ applicant columns`, TABLE3_APPLICANT_COLUMNS.map((c) => ref('table3', r, c)), [ref('table3', r, 'total')]));
 	}
 	return eqs;
 }
-const OTHER_SUBROWS: string[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
 const TABLE3_EQUATIONS = { 2021: table3Equations(false), 2019: table3Equations(true) };
 const TABLE4_EQUATIONS = TABLE4_GROUPS.map((g) =>
 	equationOf('H4', `table4 ${g}`, `${g}.total = upheld + corrected + otherResult + pending`, ['upheld', 'corrected', 'otherResult', 'pending'].map((c) => ref('table4', g, c)), [ref('table4', g, 'total')]),

@@ -21,6 +21,7 @@ import {
 	TABLE3_COLUMNS,
 	TABLE3_ROWS,
 	TABLE3_ROW_INFO,
+	TABLE3_OTHER_SUBROWS,
 	TABLE4_COLUMNS,
 	TABLE4_GROUPS,
 	type SectionKey,
@@ -109,7 +110,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 				placeRow(row.fitted, slotsOf('table3', row.key, TABLE3_COLUMNS), table3 as unknown as Record<string, Record<string, number | null>>, cells, unassigned, structure, 'table3', row.line);
 				noteVariant(labelVariants, `table3.${row.key}`, row.labelRaw, TABLE3_ROW_INFO[row.key].label, row.line);
 			}
-			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].includes(r)) && !read.rows.some((x) => x.key === r));
+			const missingRows = TABLE3_ROWS.filter((r) => r !== 'otherCombined' && !(read.otherCombined && TABLE3_OTHER_SUBROWS.includes(r)) && !read.rows.some((x) => x.key === r));
 			// Point at the row printed just before the lost one, where a reader would look for it.
 			const lineBefore = (r: string) => read.rows.filter((x) => TABLE3_ROWS.indexOf(x.key) < TABLE3_ROWS.indexOf(r as never)).at(-1)?.line ?? read.rows[0]!.line;
 			for (const r of missingRows) structure.push({ scope: `table3.${r}`, message: `表三未找到「${TABLE3_ROW_INFO[r].label}」行`, line: lineBefore(r), severity: 'error' });
@@ -325,14 +326,13 @@ function emptyTable2v2019(cells: Record<string, CellProvenance>): Table2v2019 {
 }
 
 const NOT_APPLICABLE: CellProvenance = Object.freeze({ raw: null, line: null, col: null, status: 'n/a' });
-const OTHER_SUBROWS: readonly string[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
 
 function emptyTable3(cells: Record<string, CellProvenance>, otherCombined: boolean): Table3 {
 	const t: Record<string, Record<string, null>> = {};
 	for (const r of TABLE3_ROWS) {
 		if (r === 'otherCombined' && !otherCombined) continue;
 		const row: Record<string, null> = {};
-		const notApplicable = otherCombined && OTHER_SUBROWS.includes(r);
+		const notApplicable = otherCombined && TABLE3_OTHER_SUBROWS.includes(r);
 		for (const slot of slotsOf('table3', r, TABLE3_COLUMNS)) {
 			row[slot.col] = null;
 			cells[slot.path] = notApplicable ? NOT_APPLICABLE : MISSING;

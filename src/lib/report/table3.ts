@@ -6,7 +6,7 @@
 import { walkRows, type RowDef } from './labels.ts';
 import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
 import type { Token } from './tokens.ts';
-import { TABLE3_COLUMNS, TABLE3_GROUP_SUBTOTALS, TABLE3_ROWS, TABLE3_ROW_INFO, type Table3Row } from './vocabulary.ts';
+import { TABLE3_COLUMNS, TABLE3_GROUP_SUBTOTALS, TABLE3_OTHER_SUBROWS, TABLE3_ROWS, TABLE3_ROW_INFO, type Table3Row } from './vocabulary.ts';
 
 export type Table3RowKey = Table3Row | `subtotal:${string}`;
 
@@ -43,12 +43,11 @@ function rowDefs(): RowDef<Table3RowKey>[] {
 }
 const DEFS = rowDefs();
 const H3 = sumRule('H3');
-const OTHER_SUBROWS: Table3Row[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
 
 export function readTable3(tokens: Token[]): Table3Read {
 	const walk = walkRows(tokens, DEFS, 7);
 	const extra: { token: Token; reason: string }[] = [];
-	const subRowsPrinted = walk.rows.some((r) => OTHER_SUBROWS.includes(r.def.key as Table3Row));
+	const subRowsPrinted = walk.rows.some((r) => TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row));
 	const subtotalColumn = findSubtotalColumn(walk.header, walk.rows.map((r) => r.values));
 
 	const rows: Table3Read['rows'] = [];

@@ -145,6 +145,14 @@ export const TABLE3_ROW_INFO: Record<Table3Row, Table3RowInfo> = {
 	carriedForward: { label: '四、结转下年度继续办理', group: '', keywords: /结转下年|下年度继续/ },
 };
 
+/** The rows under one merged group label, in printed order, e.g. the 8 rows of （三）不予公开. */
+export function table3RowsInGroup(group: Table3Group): Table3Row[] {
+	return TABLE3_ROWS.filter((r) => TABLE3_ROW_INFO[r].group === group && r !== 'otherCombined');
+}
+
+/** The three 2021 sub-rows of （六）其他处理; the 2019 format prints `otherCombined` instead. */
+export const TABLE3_OTHER_SUBROWS: readonly Table3Row[] = table3RowsInGroup('（六）其他处理');
+
 /** Rows that are group captions when followed by sub-rows, and data rows only when numbers follow directly. */
 export const TABLE3_GROUP_SUBTOTALS: { label: string; keywords: RegExp }[] = [
 	{ label: '三、本年度办理结果', keywords: /本年度办理结果$/ },

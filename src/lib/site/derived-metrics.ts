@@ -13,6 +13,7 @@ import {
 	TABLE2_ROWS,
 	TABLE2V2019_ROWS,
 	TABLE3_COLUMNS,
+	TABLE3_OTHER_SUBROWS,
 	TABLE3_ROWS,
 	TABLE4_COLUMNS,
 	TABLE4_GROUPS,
@@ -121,9 +122,8 @@ function expectedCellPaths(record: ReportRecord): string[] {
 	for (const [row, def] of Object.entries(table2)) for (const c of def.columns) paths.push(`${prefix}.${row}.${c}`);
 	// The 2019 shape prints one （六）其他处理 row where 2021 prints three.
 	const combined = record.table3?.otherCombined !== undefined;
-	const otherRows = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
 	for (const row of TABLE3_ROWS) {
-		if (combined ? otherRows.includes(row) : row === 'otherCombined') continue;
+		if (combined ? TABLE3_OTHER_SUBROWS.includes(row) : row === 'otherCombined') continue;
 		for (const c of TABLE3_COLUMNS) paths.push(`table3.${row}.${c}`);
 	}
 	for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) paths.push(`table4.${g}.${c}`);

@@ -4,7 +4,7 @@
  * because a partial sum would understate the figure without saying so.
  */
 import type { ReportRecord } from '../report/schema.ts';
-import type { Table3Row } from '../report/vocabulary.ts';
+import { table3RowsInGroup, type Table3Row } from '../report/vocabulary.ts';
 
 export type MetricKey =
 	| 'applicationsReceived'
@@ -42,25 +42,10 @@ export function sumOrNull(values: readonly (number | null | undefined)[]): numbe
 	return total;
 }
 
-const DENIED: Table3Row[] = [
-	'deniedStateSecret',
-	'deniedLawProhibited',
-	'deniedSecurityStability',
-	'deniedThirdParty',
-	'deniedInternalAffairs',
-	'deniedProcessInfo',
-	'deniedEnforcementFile',
-	'deniedAdminQuery',
-];
-const UNABLE: Table3Row[] = ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'];
-const NOT_HANDLED: Table3Row[] = [
-	'notHandledPetition',
-	'notHandledRepeat',
-	'notHandledPublication',
-	'notHandledExcessive',
-	'notHandledReissue',
-];
-const OTHER_2021: Table3Row[] = ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'];
+const DENIED = table3RowsInGroup('（三）不予公开');
+const UNABLE = table3RowsInGroup('（四）无法提供');
+const NOT_HANDLED = table3RowsInGroup('（五）不予处理');
+const OTHER_2021 = table3RowsInGroup('（六）其他处理');
 
 /** The 总计 column of Table 3 rows, summed. */
 function table3Total(record: ReportRecord, rows: readonly Table3Row[]): number | null {

@@ -2,7 +2,7 @@
  * The official printed layouts of Tables 2 and 3 as rows of cells with their merges,
  * computed from the vocabulary so the components only draw. FORMAT.md §3–§4.
  */
-import { TABLE2_ROWS, TABLE2V2019_ROWS, TABLE3_ROW_INFO, type Table3Row } from '../report/vocabulary.ts';
+import { TABLE2_ROWS, TABLE2V2019_ROWS, TABLE3_ROW_INFO, table3RowsInGroup, TABLE3_OTHER_SUBROWS, type Table3Row } from '../report/vocabulary.ts';
 
 type RowDefinitions = Record<string, { label: string; caption: string; columns: readonly string[] }>;
 
@@ -49,26 +49,7 @@ export interface Table3LayoutRow {
 	labels: LabelCell[];
 }
 
-const SUBGROUPS: { caption: string; rows: Table3Row[] }[] = [
-	{
-		caption: '（三）不予公开',
-		rows: [
-			'deniedStateSecret',
-			'deniedLawProhibited',
-			'deniedSecurityStability',
-			'deniedThirdParty',
-			'deniedInternalAffairs',
-			'deniedProcessInfo',
-			'deniedEnforcementFile',
-			'deniedAdminQuery',
-		],
-	},
-	{ caption: '（四）无法提供', rows: ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'] },
-	{
-		caption: '（五）不予处理',
-		rows: ['notHandledPetition', 'notHandledRepeat', 'notHandledPublication', 'notHandledExcessive', 'notHandledReissue'],
-	},
-];
+const SUBGROUPS = (['（三）不予公开', '（四）无法提供', '（五）不予处理'] as const).map((caption) => ({ caption, rows: table3RowsInGroup(caption) }));
 
 const label = (text: string, rowspan = 1, colspan = 1, group = false): LabelCell => ({ text, rowspan, colspan, group });
 
@@ -78,7 +59,7 @@ const label = (text: string, rowspan = 1, colspan = 1, group = false): LabelCell
  */
 export function table3Layout(version: '2021' | '2019'): Table3LayoutRow[] {
 	const other: { caption: string; rows: Table3Row[] } | null =
-		version === '2021' ? { caption: '（六）其他处理', rows: ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'] } : null;
+		version === '2021' ? { caption: '（六）其他处理', rows: [...TABLE3_OTHER_SUBROWS] } : null;
 	const resultRows: Table3LayoutRow[] = [
 		{ key: 'granted', labels: [label(TABLE3_ROW_INFO.granted.label, 1, 2)] },
 		{ key: 'partiallyGranted', labels: [label(TABLE3_ROW_INFO.partiallyGranted.label, 1, 2)] },
