@@ -76,13 +76,13 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 	let title: string | null = null;
 	let titleBody: string | null = null;
 	if (titleAt > -1) {
-		title = compact(headerRaw[titleAt]!);
+		title = titleText(headerRaw[titleAt]!);
 		// Names come from the normalised line, where a Traditional 鎮 has become 镇.
 		let titleNorm = header[titleAt]!;
 		const prevAt = previousNonEmpty(header, titleAt);
 		// "苏店镇人民政府" / "2024年政府信息公开工作年度报告": the body name sits on the line above.
 		if (prevAt > -1 && BODY_SUFFIX.test(header[prevAt]!) && /^(?:\d|关于)/.test(header[titleAt]!)) {
-			title = compact(headerRaw[prevAt]!) + title;
+			title = titleText(headerRaw[prevAt]!) + title;
 			titleNorm = header[prevAt]! + titleNorm;
 			titleAt = prevAt;
 		}
@@ -132,6 +132,11 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 		addressee: header.map((l) => /^([\u4e00-\u9fa5]{2,30}(?:办公室|政府|委员会)):$/.exec(l)?.[1]).find(Boolean) ?? null,
 		signatureBody,
 	};
+}
+
+/** The title as printed, without markdown heading marks, bold marks or the spaces of a broken line. */
+function titleText(raw: string): string {
+	return raw.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').replace(/\s+/g, '');
 }
 
 function previousNonEmpty(lines: string[], at: number): number {
