@@ -84,3 +84,24 @@ export function allRegions(tree: RegionTree): RegionNode[] {
 	tree.roots.forEach(walk);
 	return out;
 }
+
+/**
+ * The province / prefecture / county pickers of the township list and the compare page: the
+ * distinct places of each level, each with its parent's code so a list can follow the level above.
+ */
+export function filterLevels(townships: readonly TownshipSummary[]) {
+	const placesOf = (level: RegionLevel) => {
+		const parentLevel = level === 'county' ? 'prefecture' : level === 'prefecture' ? 'province' : null;
+		const seen = new Map<string, { code: string; name: string; parent: string }>();
+		for (const { township: t } of townships) {
+			const place = t[level];
+			if (place && !seen.has(place.code)) seen.set(place.code, { ...place, parent: parentLevel ? (t[parentLevel]?.code ?? '') : '' });
+		}
+		return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
+	};
+	return [
+		{ key: 'province', label: '省份', places: placesOf('province') },
+		{ key: 'prefecture', label: '地市', places: placesOf('prefecture') },
+		{ key: 'county', label: '区县', places: placesOf('county') },
+	] as const;
+}
