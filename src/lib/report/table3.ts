@@ -8,7 +8,7 @@ import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
 import type { Token } from './tokens.ts';
 import { TABLE3_COLUMNS, TABLE3_GROUP_SUBTOTALS, TABLE3_OTHER_SUBROWS, TABLE3_ROWS, TABLE3_ROW_INFO, type Table3Row } from './vocabulary.ts';
 
-export type Table3RowKey = Table3Row | `subtotal:${string}`;
+type Table3RowKey = Table3Row | `subtotal:${string}`;
 
 export interface Table3Read {
 	/** Fitted rows by key, in printed order. */
