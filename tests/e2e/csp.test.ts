@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedEntries, reportPath, seedEntry, startHarness, townshipPath, type Harness } from './harness.ts';
+import { pageTypes, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -66,32 +66,6 @@ async function scrollThrough(page: Page) {
 	await page.waitForLoadState('networkidle');
 }
 
-function pageTypes(): [string, string][] {
-	const report = seedEntry('旧县镇', 2023);
-	const township = seedEntry('店塔镇', 2023);
-	const year = Math.max(...generatedEntries().map((e) => e.year));
-	const codes = [...new Set(generatedEntries().map((e) => e.township.code))].slice(0, 3);
-	return [
-		['home', '/'],
-		['township list', '/townships/'],
-		['township', townshipPath(township)],
-		['report', reportPath(report)],
-		['year list', '/years/'],
-		['year', `/years/${year}/`],
-		['region list', '/regions/'],
-		['province', `/regions/${report.township.province!.code}/`],
-		['county', `/regions/${report.township.county!.code}/`],
-		['search', '/search/?q=店塔镇'],
-		['compare', `/compare/?t=${codes.join(',')}`],
-		['data', '/data/'],
-		['data dictionary', '/data-dictionary/'],
-		['metrics', '/metrics/'],
-		['tracker', '/tracker/'],
-		['about', '/about/'],
-		['methodology', '/methodology/'],
-		['not found', '/no-such-page/'],
-	];
-}
 
 describe('Content-Security-Policy', () => {
 	it.each(pageTypes())('%s page (%s): one CSP meta, own scripts only, no violations while it works', async (type, path) => {

@@ -66,3 +66,31 @@ export function seedEntry(name: string, year: number): ReportEntry {
 
 export const reportPath = (e: ReportEntry) => `/townships/${e.township.code}/${e.year}/`;
 export const townshipPath = (e: ReportEntry) => `/townships/${e.township.code}/`;
+
+/** One path per page type, for the tests that visit every kind of page (axe, console, CSP). */
+export function pageTypes(): [string, string][] {
+	const report = seedEntry('旧县镇', 2023);
+	const township = seedEntry('店塔镇', 2023);
+	const year = Math.max(...generatedEntries().map((e) => e.year));
+	const codes = [...new Set(generatedEntries().map((e) => e.township.code))].slice(0, 3);
+	return [
+		['home', '/'],
+		['township list', '/townships/'],
+		['township', townshipPath(township)],
+		['report', reportPath(report)],
+		['year list', '/years/'],
+		['year', `/years/${year}/`],
+		['region list', '/regions/'],
+		['province', `/regions/${report.township.province!.code}/`],
+		['county', `/regions/${report.township.county!.code}/`],
+		['search', '/search/?q=店塔镇'],
+		['compare', `/compare/?t=${codes.join(',')}`],
+		['data', '/data/'],
+		['data dictionary', '/data-dictionary/'],
+		['metrics', '/metrics/'],
+		['tracker', '/tracker/'],
+		['about', '/about/'],
+		['methodology', '/methodology/'],
+		['not found', '/no-such-page/'],
+	];
+}

@@ -1,7 +1,7 @@
 /** Every page type, at desktop and phone width: no console errors, and axe finds no violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedEntries, reportPath, seedEntry, startHarness, townshipPath, type Harness } from './harness.ts';
+import { pageTypes, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,28 +11,6 @@ afterAll(async () => {
 	await h?.close();
 });
 
-function pageTypes(): [string, string][] {
-	const report = seedEntry('旧县镇', 2023);
-	const township = seedEntry('店塔镇', 2023);
-	const province = report.township.province!.code;
-	const county = report.township.county!.code;
-	const year = Math.max(...generatedEntries().map((e) => e.year));
-	return [
-		['home', '/'],
-		['township list', '/townships/'],
-		['township', townshipPath(township)],
-		['report', reportPath(report)],
-		['year list', '/years/'],
-		['year', `/years/${year}/`],
-		['region list', '/regions/'],
-		['province', `/regions/${province}/`],
-		['county', `/regions/${county}/`],
-		['search', '/search/?q=店塔镇'],
-		['about', '/about/'],
-		['methodology', '/methodology/'],
-		['not found', '/no-such-page/'],
-	];
-}
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
