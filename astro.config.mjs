@@ -22,7 +22,10 @@ export default defineConfig({
 	// Stylesheets always as files: a component's <style> inside an MDX page (DataDictionary) is inlined
 	// without a CSP hash, and style-src 'self' then blocks it. Files need no hash at all.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	...(portalRoot && { outDir: join(portalRoot, 'dist'), cacheDir: join(portalRoot, '.astro-cache') }),
+	...(portalRoot && {
+		outDir: join(portalRoot, 'dist'),
+		cacheDir: join(portalRoot, '.astro-cache'),
+	}),
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
@@ -30,7 +33,7 @@ export default defineConfig({
 		// Astro writes a <meta http-equiv="content-security-policy"> into every page's <head> (static
 		// hosting has no headers to set), with script-src/style-src listing 'self' and the hash of each
 		// script and style it bundles or inlines. No 'unsafe-inline': report text that somehow became
-		// markup could not run. The site's own scripts are all bundled modules (src/scripts/).
+		// markup could not run. The site's own scripts are all bundled modules (src/client/).
 		csp: {
 			algorithm: 'SHA-256',
 			directives: [

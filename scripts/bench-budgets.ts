@@ -3,7 +3,8 @@
  * - each report page: gzipped HTML plus the stylesheets it links (limit 30 KB);
  * - each township page: gzipped JavaScript it loads, following static and dynamic imports,
  *   so the lazily loaded Chart.js chunk counts too (limit 75 KB).
- * Prints a table, writes the "Page budgets" section of BENCHMARKS.md, and exits 1 when a page is over.
+ * Prints a table, writes the "Page budgets" section of BENCHMARKS.md, and exits 1 when a page is
+ * over.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -20,7 +21,9 @@ const read = (urlPath: string) => readFileSync(join(DIST, decodeURIComponent(url
 
 /** Stylesheets linked from a page. */
 function stylesheets(html: string): string[] {
-	return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => Boolean(h?.startsWith('/')));
+	return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
+		.map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+		.filter((h): h is string => Boolean(h?.startsWith('/')));
 }
 
 /** Module scripts a page loads by src, and the text of its inline scripts. */
@@ -58,11 +61,15 @@ function builtPages(): { townships: string[]; reports: string[] } {
 	const root = join(DIST, 'townships');
 	const townships: string[] = [];
 	const reports: string[] = [];
-	const subdirs = (path: string) => readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+	const subdirs = (path: string) =>
+		readdirSync(path, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name);
 	for (const code of existsSync(root) ? subdirs(root) : []) {
 		if (existsSync(join(root, code, 'index.html'))) townships.push(`/townships/${code}/`);
 		for (const year of subdirs(join(root, code))) {
-			if (existsSync(join(root, code, year, 'index.html'))) reports.push(`/townships/${code}/${year}/`);
+			if (existsSync(join(root, code, year, 'index.html')))
+				reports.push(`/townships/${code}/${year}/`);
 		}
 	}
 	return { townships: townships.sort(), reports: reports.sort() };
@@ -78,7 +85,10 @@ function measureTownshipJs(page: string): number {
 	const { src, inline } = scripts(html);
 	const files = new Set<string>();
 	for (const s of src) for (const f of reachableScripts(s)) files.add(f);
-	return [...files].reduce((sum, f) => sum + gzipped(read(f)), 0) + inline.reduce((sum, code) => sum + gzipped(code), 0);
+	return (
+		[...files].reduce((sum, f) => sum + gzipped(read(f)), 0) +
+		inline.reduce((sum, code) => sum + gzipped(code), 0)
+	);
 }
 
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
@@ -103,13 +113,28 @@ function main() {
 		process.exit(2);
 	}
 	const pages = builtPages();
-	const reportPages = pages.reports.map((page) => ({ page, bytes: measureReportPage(page), limit: REPORT_PAGE_LIMIT }));
-	const townshipPages = pages.townships.map((page) => ({ page, bytes: measureTownshipJs(page), limit: TOWNSHIP_JS_LIMIT }));
+	const reportPages = pages.reports.map((page) => ({
+		page,
+		bytes: measureReportPage(page),
+		limit: REPORT_PAGE_LIMIT,
+	}));
+	const townshipPages = pages.townships.map((page) => ({
+		page,
+		bytes: measureTownshipJs(page),
+		limit: TOWNSHIP_JS_LIMIT,
+	}));
 
 	console.log('page'.padEnd(36), 'gzip KB'.padStart(8), 'limit KB'.padStart(9));
-	for (const m of [...reportPages.map((m) => ({ ...m, what: 'HTML+CSS' })), ...townshipPages.map((m) => ({ ...m, what: 'JS' }))]) {
+	for (const m of [
+		...reportPages.map((m) => ({ ...m, what: 'HTML+CSS' })),
+		...townshipPages.map((m) => ({ ...m, what: 'JS' })),
+	]) {
 		const flag = m.bytes > m.limit ? '  OVER' : '';
-		console.log(`${m.page} (${m.what})`.padEnd(36), kb(m.bytes).padStart(8), kb(m.limit).padStart(9) + flag);
+		console.log(
+			`${m.page} (${m.what})`.padEnd(36),
+			kb(m.bytes).padStart(8),
+			kb(m.limit).padStart(9) + flag,
+		);
 	}
 
 	const reports = summarise('report page, gzipped HTML + CSS', reportPages);
@@ -135,7 +160,9 @@ function main() {
 		console.error(`${over.length} page(s) over budget.`);
 		process.exit(1);
 	}
-	console.log(`All ${reportPages.length + townshipPages.length} pages within budget. BENCHMARKS.md updated.`);
+	console.log(
+		`All ${reportPages.length + townshipPages.length} pages within budget. BENCHMARKS.md updated.`,
+	);
 }
 
 main();

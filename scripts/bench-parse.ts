@@ -11,7 +11,11 @@ import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
 const dirs = ['content/reports', 'tests/fixtures/layouts'];
 const inputs = dirs
 	.filter((d) => existsSync(d))
-	.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ file: join(d, f), bytes: readFileSync(join(d, f)) })));
+	.flatMap((d) =>
+		readdirSync(d)
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => ({ file: join(d, f), bytes: readFileSync(join(d, f)) })),
+	);
 
 // Warm up the JIT, then measure whole passes over all inputs for about three seconds.
 for (let i = 0; i < 20; i++) for (const x of inputs) parseReport(x.bytes, { file: x.file });
@@ -27,7 +31,9 @@ const msPer = (seconds * 1000) / parsed;
 const bytes = inputs.reduce((s, x) => s + x.bytes.length, 0);
 const verdict = perSecond >= 2000 ? 'meets' : 'misses';
 
-console.log(`${parsed} reports in ${seconds.toFixed(2)} s: ${perSecond} reports/s (${msPer.toFixed(3)} ms each) over ${inputs.length} files`);
+console.log(
+	`${parsed} reports in ${seconds.toFixed(2)} s: ${perSecond} reports/s (${msPer.toFixed(3)} ms each) over ${inputs.length} files`,
+);
 writeBenchmarkSection(
 	'Parser speed',
 	[

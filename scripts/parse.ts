@@ -18,10 +18,17 @@ for (const file of files) {
 		records.push(parseReport(readFileSync(file), { file }));
 	} catch (error) {
 		failed++;
-		const reason = error instanceof ReportRejection ? error.message : error instanceof Error && 'code' in error ? `cannot read: ${error.message}` : String(error);
+		const reason =
+			error instanceof ReportRejection
+				? error.message
+				: error instanceof Error && 'code' in error
+					? `cannot read: ${error.message}`
+					: String(error);
 		console.error(`${file}: ${reason}`);
-		if (!(error instanceof ReportRejection) && !(error instanceof Error && 'code' in error)) throw error;
+		if (!(error instanceof ReportRejection) && !(error instanceof Error && 'code' in error))
+			throw error;
 	}
 }
-if (records.length > 0) process.stdout.write(JSON.stringify(files.length === 1 ? records[0] : records, null, 2) + '\n');
+if (records.length > 0)
+	process.stdout.write(JSON.stringify(files.length === 1 ? records[0] : records, null, 2) + '\n');
 process.exitCode = failed > 0 ? 1 : 0;

@@ -36,7 +36,10 @@ export interface RunningServer {
 	close: () => Promise<void>;
 }
 
-async function fileFor(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | null> {
+async function fileFor(
+	root: string,
+	urlPath: string,
+): Promise<{ file: string } | { redirect: string } | null> {
 	const decoded = decodeURIComponent(urlPath);
 	const target = normalize(join(root, decoded));
 	if (target !== root && !target.startsWith(root + sep)) return null;
@@ -65,7 +68,9 @@ export function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<Runnin
 			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
 			return;
 		}
-		res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.writeHead(found ? 200 : 404, {
+			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		});
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((done) => {

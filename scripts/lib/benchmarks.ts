@@ -10,7 +10,9 @@ export function machineLine(): string {
 /** Replace (or append) the `## title` section of BENCHMARKS.md. */
 export function writeBenchmarkSection(title: string, body: string): void {
 	const path = 'BENCHMARKS.md';
-	let text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\nFigures measured on this project\'s machines; each section says how to reproduce it.\n';
+	let text = existsSync(path)
+		? readFileSync(path, 'utf8')
+		: "# Benchmarks\n\nFigures measured on this project's machines; each section says how to reproduce it.\n";
 	const section = `## ${title}\n\n${body}\n`;
 	const pattern = new RegExp(`## ${title}\\n[\\s\\S]*?(?=\\n## |$)`);
 	text = pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}`;

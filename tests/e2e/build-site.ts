@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ReportEntry } from '../../src/lib/ingest/entry.ts';
+import type { ReportEntry } from '../../src/lib/model/entry.ts';
 
 export interface BuiltSite {
 	/** PORTAL_ROOT: holds content/reports/, content/generated/ and dist/. */
@@ -20,9 +20,14 @@ export interface BuiltSite {
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv): string {
 	// process.execPath: the Node 22 that runs the tests (Astro refuses the system's Node 20).
-	const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const result = spawnSync(process.execPath, args, {
+		env,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-	if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${output.slice(-4000)}`);
+	if (result.status !== 0)
+		throw new Error(`${label} failed (exit ${result.status}):\n${output.slice(-4000)}`);
 	return output;
 }
 

@@ -19,10 +19,16 @@ afterAll(async () => {
 	await h?.close();
 });
 
-const selected = (page: Page) => page.$$eval('#compare-selection li', (items) => items.map((li) => li.getAttribute('data-code')));
-const columnHeads = (page: Page) => page.$$eval('#compare-figures thead th', (ths) => ths.slice(1).map((th) => th.querySelector('a')!.textContent!.trim()));
+const selected = (page: Page) =>
+	page.$$eval('#compare-selection li', (items) => items.map((li) => li.getAttribute('data-code')));
+const columnHeads = (page: Page) =>
+	page.$$eval('#compare-figures thead th', (ths) =>
+		ths.slice(1).map((th) => th.querySelector('a')!.textContent!.trim()),
+	);
 const figureRow = (page: Page, key: string) =>
-	page.$$eval(`#compare-figures tr[data-key="${key}"] td`, (tds) => tds.map((td) => td.textContent!.trim()));
+	page.$$eval(`#compare-figures tr[data-key="${key}"] td`, (tds) =>
+		tds.map((td) => td.textContent!.trim()),
+	);
 const query = (page: Page) => new URL(page.url()).search;
 
 async function addByName(page: Page, term: string, name: string) {
@@ -32,8 +38,15 @@ async function addByName(page: Page, term: string, name: string) {
 
 /** Waits until the view shows exactly these codes, with every chart drawn. */
 async function viewReady(page: Page, codes: string[]) {
-	await page.waitForFunction((c) => document.querySelector<HTMLElement>('#compare')?.dataset.ready === c, codes.join(','), { timeout: 15_000 });
-	await page.waitForFunction((n) => document.querySelectorAll('#compare-trends canvas[data-drawn="true"]').length === n, COMPARE_TRENDS.length);
+	await page.waitForFunction(
+		(c) => document.querySelector<HTMLElement>('#compare')?.dataset.ready === c,
+		codes.join(','),
+		{ timeout: 15_000 },
+	);
+	await page.waitForFunction(
+		(n) => document.querySelectorAll('#compare-trends canvas[data-drawn="true"]').length === n,
+		COMPARE_TRENDS.length,
+	);
 }
 
 /** Solid pixels of one colour on a canvas: a line or point of that series was drawn. */
@@ -45,7 +58,13 @@ const pixelsOf = (page: Page, selector: string, rgb: [number, number, number]) =
 			const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
 			let n = 0;
 			for (let i = 0; i < data.length; i += 4) {
-				if (Math.abs(data[i]! - r) < 10 && Math.abs(data[i + 1]! - g) < 10 && Math.abs(data[i + 2]! - b) < 10 && data[i + 3]! > 200) n++;
+				if (
+					Math.abs(data[i]! - r) < 10 &&
+					Math.abs(data[i + 1]! - g) < 10 &&
+					Math.abs(data[i + 2]! - b) < 10 &&
+					data[i + 3]! > 200
+				)
+					n++;
 			}
 			return n;
 		},
@@ -58,12 +77,16 @@ describe('compare page', () => {
 		const jiuxian = seedEntry('旧县镇', 2023);
 		const zaocun = seedEntry('枣村乡', 2023);
 		const { context, page, errors } = await h.open('/compare/');
-		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('请选择'));
+		await page.waitForFunction(() =>
+			document.querySelector('#compare-status')?.textContent?.includes('请选择'),
+		);
 		expect(await page.isHidden('#compare-results')).toBe(true);
 
 		// By initials, then by pinyin: one township is not enough to compare.
 		await addByName(page, dianta.township.initials, `神木市${dianta.township.name}`);
-		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'));
+		await page.waitForFunction(() =>
+			document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'),
+		);
 		expect(query(page)).toBe(`?t=${dianta.township.code}`);
 		await addByName(page, 'jiuxian', `河曲县${jiuxian.township.name}`);
 		const two = [dianta.township.code, jiuxian.township.code];
@@ -71,10 +94,19 @@ describe('compare page', () => {
 		expect(query(page)).toBe(`?t=${two.join(',')}`);
 		expect(await columnHeads(page)).toEqual(['神木市店塔镇', '河曲县旧县镇']);
 		// 旧县镇 2023 prints 行政处罚 16 in Table 2; the table shows each township's latest report.
-		const latestDianta = generatedEntries().filter((e) => e.township.code === dianta.township.code).sort((a, b) => b.year - a.year)[0]!;
-		expect(await figureRow(page, 'penalty')).toEqual([String(latestDianta.record.table2!.penalty.decisions), '16']);
+		const latestDianta = generatedEntries()
+			.filter((e) => e.township.code === dianta.township.code)
+			.sort((a, b) => b.year - a.year)[0]!;
+		expect(await figureRow(page, 'penalty')).toEqual([
+			String(latestDianta.record.table2!.penalty.decisions),
+			'16',
+		]);
 		// Derived metrics: an all-zero Table 3 has nothing to divide by.
-		expect(await page.$$eval('#compare-derived tr[data-key="disclosureRate"] td', (tds) => tds.map((td) => td.dataset.status))).toEqual(['unavailable', 'unavailable']);
+		expect(
+			await page.$$eval('#compare-derived tr[data-key="disclosureRate"] td', (tds) =>
+				tds.map((td) => td.dataset.status),
+			),
+		).toEqual(['unavailable', 'unavailable']);
 		// The second township's colour (#D55E00) is on the penalty chart: its 2023 point at 16.
 		const penaltyCanvas = `#compare-trends figure[data-key="penalty"] canvas`;
 		expect(await pixelsOf(page, penaltyCanvas, [0xd5, 0x5e, 0x00])).toBeGreaterThan(20);
@@ -84,7 +116,11 @@ describe('compare page', () => {
 		await page.click('#compare-add-region');
 		const three = [...two, zaocun.township.code];
 		await viewReady(page, three);
-		expect(await columnHeads(page)).toEqual(['神木市店塔镇', '河曲县旧县镇', `${zaocun.township.county!.name}${zaocun.township.name}`]);
+		expect(await columnHeads(page)).toEqual([
+			'神木市店塔镇',
+			'河曲县旧县镇',
+			`${zaocun.township.county!.name}${zaocun.township.name}`,
+		]);
 		expect(await pixelsOf(page, penaltyCanvas, [0x00, 0x9e, 0x73])).toBeGreaterThan(20);
 
 		// Back: the two-township view again, charts redrawn for two.
@@ -113,7 +149,9 @@ describe('compare page', () => {
 		// Removing down to one hides the comparison and asks for another.
 		await page.click(`#compare-selection li[data-code="${jiuxian.township.code}"] button`);
 		await page.click(`#compare-selection li[data-code="${zaocun.township.code}"] button`);
-		await page.waitForFunction(() => document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'));
+		await page.waitForFunction(() =>
+			document.querySelector('#compare-status')?.textContent?.includes('再选择 1 个'),
+		);
 		expect(await page.isHidden('#compare-results')).toBe(true);
 		expect(query(page)).toBe(`?t=${dianta.township.code}&y=2023`);
 		expect(errors).toEqual([]);
@@ -135,7 +173,12 @@ describe('open data downloads', () => {
 	it('serves reports.csv as a download that reads back with the build’s numbers and the stated size', async () => {
 		const { context, page, errors } = await h.open('/data/');
 		const link = page.locator('#downloads a[href="/data/reports.csv"]');
-		const stated = Number(await page.getAttribute('#downloads tr:has(a[href="/data/reports.csv"]) td[data-bytes]', 'data-bytes'));
+		const stated = Number(
+			await page.getAttribute(
+				'#downloads tr:has(a[href="/data/reports.csv"]) td[data-bytes]',
+				'data-bytes',
+			),
+		);
 		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 		expect(download.suggestedFilename()).toBe('reports.csv');
 		const bytes = readFileSync((await download.path())!);
@@ -156,11 +199,18 @@ describe('open data downloads', () => {
 
 	it('serves tracker.csv with every township of a county and year', async () => {
 		const { context, page } = await h.open('/tracker/');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/data/tracker.csv"]')]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('a[href="/data/tracker.csv"]'),
+		]);
 		const rows = readCsvObjects(readFileSync((await download.path())!, 'utf8'));
 		const dianta = seedEntry('店塔镇', 2023);
-		expect(rows.find((r) => r.townshipCode === dianta.township.code && r.year === '2023')).toMatchObject({ published: 'true', reportId: dianta.id });
-		const county = rows.filter((r) => r.countyCode === dianta.township.county!.code && r.year === '2023');
+		expect(
+			rows.find((r) => r.townshipCode === dianta.township.code && r.year === '2023'),
+		).toMatchObject({ published: 'true', reportId: dianta.id });
+		const county = rows.filter(
+			(r) => r.countyCode === dianta.township.county!.code && r.year === '2023',
+		);
 		expect(county.length).toBeGreaterThan(1);
 		expect(county.filter((r) => r.published === 'false').length).toBeGreaterThan(0);
 		await context.close();
@@ -170,7 +220,14 @@ describe('open data downloads', () => {
 describe('new pages pass axe at desktop and phone width', () => {
 	const a = () => seedEntry('店塔镇', 2023).township.code;
 	const b = () => seedEntry('旧县镇', 2023).township.code;
-	const paths = () => [`/compare/?t=${a()},${b()}`, '/compare/', '/data/', '/tracker/', '/data-dictionary/', '/metrics/'];
+	const paths = () => [
+		`/compare/?t=${a()},${b()}`,
+		'/compare/',
+		'/data/',
+		'/tracker/',
+		'/data-dictionary/',
+		'/metrics/',
+	];
 	it.each([
 		['desktop', { width: 1280, height: 900 }],
 		['phone', { width: 390, height: 844 }],
@@ -179,7 +236,9 @@ describe('new pages pass axe at desktop and phone width', () => {
 			const { context, page, errors } = await h.open(path, viewport);
 			if (path.includes('?t=')) await viewReady(page, [a(), b()]);
 			const results = await new AxeBuilder({ page }).analyze();
-			const violations = results.violations.map((v) => `${path} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+			const violations = results.violations.map(
+				(v) => `${path} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+			);
 			expect(violations).toEqual([]);
 			expect(errors).toEqual([]);
 			await context.close();

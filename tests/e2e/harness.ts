@@ -6,25 +6,38 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
-import type { ReportEntry } from '../../src/lib/ingest/entry.ts';
+import type { ReportEntry } from '../../src/lib/model/entry.ts';
 
 /** The built site; E2E_DIST lets a test run use a build of its own. */
 export const DIST = process.env.E2E_DIST ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 export interface Harness {
 	server: RunningServer;
 	browser: Browser;
 	/** A fresh context (AxeBuilder needs one) and page; console errors and page errors are collected. */
-	open: (path: string, viewport?: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+	open: (
+		path: string,
+		viewport?: { width: number; height: number },
+	) => Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
 	close: () => Promise<void>;
 }
 
 /** Serves `dist` (the build under test unless told otherwise) and starts Chromium. */
 export async function startHarness(dist = DIST): Promise<Harness> {
 	if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))) {
-		throw new Error(`${dist} is not built (or has no Pagefind index): run \`npm run build\` before \`npm run test:e2e\`.`);
+		throw new Error(
+			`${dist} is not built (or has no Pagefind index): run \`npm run build\` before \`npm run test:e2e\`.`,
+		);
 	}
 	const server = await serve(dist, 0);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportEntry } from '../../src/lib/ingest/entry.ts';
+import type { ReportEntry } from '../../src/lib/model/entry.ts';
 import { buildSiteFrom, type BuiltSite } from './build-site.ts';
 import { DIST, reportPath, startHarness, townshipPath, type Harness } from './harness.ts';
 import { htmlProblems } from './site-files.ts';
@@ -38,7 +38,9 @@ afterAll(async () => {
 });
 
 /** Opens a page with traps set: any dialog, a window.__pwned marker, or a blocked inline script is recorded. */
-async function openTrapped(path: string): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
+async function openTrapped(
+	path: string,
+): Promise<{ page: Page; dialogs: string[]; close: () => Promise<void> }> {
 	const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const dialogs: string[] = [];
@@ -54,11 +56,17 @@ async function openTrapped(path: string): Promise<{ page: Page; dialogs: string[
 async function liveMarkup(page: Page) {
 	return page.evaluate(() => ({
 		pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-		handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+		handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+			[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+		),
 		javascriptUrls: [...document.querySelectorAll('[href], [src], [action]')]
-			.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
+			.map(
+				(el) =>
+					el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '',
+			)
 			.filter((url) => /^\s*javascript:/i.test(url)),
-		reportScripts: [...document.scripts].filter((s) => /alert|__pwned/.test(s.textContent ?? '')).length,
+		reportScripts: [...document.scripts].filter((s) => /alert|__pwned/.test(s.textContent ?? ''))
+			.length,
 		images: document.querySelectorAll('img').length,
 	}));
 }
@@ -68,7 +76,13 @@ async function expectInert(page: Page, dialogs: string[]) {
 	await page.waitForTimeout(300);
 	const live = await liveMarkup(page);
 	expect(dialogs).toEqual([]);
-	expect(live).toEqual({ pwned: undefined, handlers: [], javascriptUrls: [], reportScripts: 0, images: 0 });
+	expect(live).toEqual({
+		pwned: undefined,
+		handlers: [],
+		javascriptUrls: [],
+		reportScripts: 0,
+		images: 0,
+	});
 }
 
 describe('a hostile report', () => {
@@ -82,8 +96,12 @@ describe('a hostile report', () => {
 
 	it('never reaches the public site (dist/ and content/generated/ are untouched)', () => {
 		const files = (dir: string): string[] =>
-			readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-		const leaked = files(DIST).filter((f) => /\.(html|json|csv|xml)$/.test(f) && readFileSync(f, 'utf8').includes(SEARCH_WORD));
+			readdirSync(dir).flatMap((f) =>
+				statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)],
+			);
+		const leaked = files(DIST).filter(
+			(f) => /\.(html|json|csv|xml)$/.test(f) && readFileSync(f, 'utf8').includes(SEARCH_WORD),
+		);
 		expect(leaked).toEqual([]);
 	});
 
@@ -94,14 +112,24 @@ describe('a hostile report', () => {
 			for (let y = 0; y < document.body.scrollHeight; y += 2000) window.scrollTo(0, y);
 		});
 		const text = await page.evaluate(() => document.body.innerText);
-		for (const literal of [SCRIPT, IMG, JS_LINK, MDX, ENTITIES, entry.record.metadata.title!, '---\ntitle: "<script>alert(1)</script>"'])
+		for (const literal of [
+			SCRIPT,
+			IMG,
+			JS_LINK,
+			MDX,
+			ENTITIES,
+			entry.record.metadata.title!,
+			'---\ntitle: "<script>alert(1)</script>"',
+		])
 			expect(text, literal).toContain(literal);
 		// The label as printed in Table 2 is shown in the source text.
 		expect(text).toContain('行政处罚<img src=x onerror="window.__pwned=true">');
 		// The long line: whole, and it does not push the page sideways.
 		const longLine = entry.sourceText.split('\n').find((line) => line.length >= 20_000)!;
 		expect(text.replace(/\s+/g, '')).toContain(longLine.replace(/\s+/g, ''));
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+		).toBe(true);
 		await expectInert(page, dialogs);
 		await close();
 	});
@@ -123,14 +151,20 @@ describe('a hostile report', () => {
 	});
 
 	it('search: the excerpt shows the text literally and nothing in it runs', async () => {
-		const { page, dialogs, close } = await openTrapped(`/search/?q=${encodeURIComponent(SEARCH_WORD)}`);
+		const { page, dialogs, close } = await openTrapped(
+			`/search/?q=${encodeURIComponent(SEARCH_WORD)}`,
+		);
 		await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
 		const results = page.locator('pagefind-results');
 		await expect.poll(() => results.innerText(), { timeout: 10_000 }).toContain(SEARCH_WORD);
 		const shown = await results.innerText();
 		// The excerpt around the word carries the markup-like text as text.
 		expect(shown).toMatch(/<script>|<img src=x/);
-		expect(await page.$$eval('pagefind-results a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toContain(reportPath(entry));
+		expect(
+			await page.$$eval('pagefind-results a[href]', (as) =>
+				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			),
+		).toContain(reportPath(entry));
 		await expectInert(page, dialogs);
 		await close();
 	});
@@ -150,6 +184,8 @@ describe('a hostile report', () => {
 		expect(record.sourceText).toBe(entry.sourceText);
 		const all = JSON.parse(await get('/data/reports.json')) as { reports: ReportEntry[] };
 		expect(all.reports[0]!.record.sections.overview.text).toBe(entry.record.sections.overview.text);
-		expect(await get('/data/reports.csv')).toContain(entry.record.metadata.title!.replaceAll('"', '""'));
+		expect(await get('/data/reports.csv')).toContain(
+			entry.record.metadata.title!.replaceAll('"', '""'),
+		);
 	});
 });

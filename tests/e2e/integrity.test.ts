@@ -1,7 +1,8 @@
 /**
  * The built site as a whole: no broken internal link or #fragment (linkinator, crawling the
  * served dist/), valid HTML on every page (html-validate with .htmlvalidate.json), and on every
- * page a <title>, a meta description and a canonical URL built from SITE_URL, agreeing with the sitemap.
+ * page a <title>, a meta description and a canonical URL built from SITE_URL, agreeing with the
+ * sitemap.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,12 @@ import { htmlPages, htmlProblems } from './site-files.ts';
 function tags(html: string, name: string): Record<string, string>[] {
 	const head = html.slice(0, html.indexOf('</head>'));
 	return [...head.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map((m) =>
-		Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!.toLowerCase(), a[2] ?? ''])),
+		Object.fromEntries(
+			[...m[1]!.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [
+				a[1]!.toLowerCase(),
+				a[2] ?? '',
+			]),
+		),
 	);
 }
 
@@ -32,7 +38,9 @@ afterAll(async () => {
 describe('site integrity', () => {
 	it('has the pages the checks below read', () => {
 		expect(pages.length).toBeGreaterThan(20);
-		expect(pages.map(([, path]) => path)).toEqual(expect.arrayContaining(['/', '/404.html', '/search/', '/townships/']));
+		expect(pages.map(([, path]) => path)).toEqual(
+			expect.arrayContaining(['/', '/404.html', '/search/', '/townships/']),
+		);
 	});
 
 	it('has no broken internal link, asset or #fragment (linkinator)', async () => {
@@ -45,11 +53,16 @@ describe('site integrity', () => {
 			linksToSkip: async (link) => !link.startsWith(server.origin),
 			timeout: 10_000,
 		});
-		const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status ?? '—'} ${l.url} (on ${l.parent ?? 'start'})`);
+		const broken = result.links
+			.filter((l) => l.state === LinkState.BROKEN)
+			.map((l) => `${l.status ?? '—'} ${l.url} (on ${l.parent ?? 'start'})`);
 		expect(broken).toEqual([]);
 		// The crawl did reach the pages, the data files and the scripts.
-		const checked = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname));
-		for (const [, path] of pages.filter(([, p]) => p !== '/404.html')) expect(checked, path).toContain(path);
+		const checked = new Set(
+			result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname),
+		);
+		for (const [, path] of pages.filter(([, p]) => p !== '/404.html'))
+			expect(checked, path).toContain(path);
 		expect([...checked].some((p) => p.endsWith('/record.csv'))).toBe(true);
 		expect([...checked].some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
 	}, 120_000);
@@ -68,12 +81,19 @@ describe('site integrity', () => {
 			titles.set(title, path);
 			const descriptions = tags(html, 'meta').filter((m) => m.name === 'description');
 			expect(descriptions, `${path} meta description`).toHaveLength(1);
-			expect(descriptions[0]!.content?.trim().length ?? 0, `${path} meta description`).toBeGreaterThanOrEqual(5);
-			const canonical = tags(html, 'link').filter((l) => l.rel === 'canonical').map((l) => l.href);
+			expect(
+				descriptions[0]!.content?.trim().length ?? 0,
+				`${path} meta description`,
+			).toBeGreaterThanOrEqual(5);
+			const canonical = tags(html, 'link')
+				.filter((l) => l.rel === 'canonical')
+				.map((l) => l.href);
 			if (path === '/404.html') {
 				// The not-found page has no address of its own: no canonical, and not indexed.
 				expect(canonical).toEqual([]);
-				expect(tags(html, 'meta').some((m) => m.name === 'robots' && m.content === 'noindex')).toBe(true);
+				expect(tags(html, 'meta').some((m) => m.name === 'robots' && m.content === 'noindex')).toBe(
+					true,
+				);
 			} else {
 				expect(canonical, `${path} canonical`).toEqual([new URL(path, SITE_URL).href]);
 			}
@@ -83,8 +103,12 @@ describe('site integrity', () => {
 	it('lists exactly the pages in the sitemap', () => {
 		const sitemap = readdirSync(DIST)
 			.filter((f) => /^sitemap-\d+\.xml$/.test(f))
-			.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-		const canonicals = pages.filter(([, p]) => p !== '/404.html').map(([, p]) => new URL(p, SITE_URL).href);
+			.flatMap((f) =>
+				[...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+			);
+		const canonicals = pages
+			.filter(([, p]) => p !== '/404.html')
+			.map(([, p]) => new URL(p, SITE_URL).href);
 		expect([...sitemap].sort()).toEqual([...canonicals].sort());
 	});
 });

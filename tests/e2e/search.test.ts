@@ -1,6 +1,13 @@
 /** Chinese full-text search through the Pagefind Component UI and its filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatedEntries, reportPath, seedEntry, startHarness, townshipPath, type Harness } from './harness.ts';
+import {
+	generatedEntries,
+	reportPath,
+	seedEntry,
+	startHarness,
+	townshipPath,
+	type Harness,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,11 +18,17 @@ afterAll(async () => {
 });
 
 /** Searches like a reader arriving from the header form (?q=) and returns the result links shown. */
-async function resultLinks(query: string): Promise<{ links: string[]; summary: string; errors: string[] }> {
+async function resultLinks(
+	query: string,
+): Promise<{ links: string[]; summary: string; errors: string[] }> {
 	const { context, page, errors } = await h.open(`/search/?q=${encodeURIComponent(query)}`);
 	await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
-	await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
-	const links = await page.$$eval('pagefind-results a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	await page.waitForFunction(() =>
+		/\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+	);
+	const links = await page.$$eval('pagefind-results a[href]', (as) =>
+		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 	const summary = (await page.textContent('pagefind-summary')) ?? '';
 	await context.close();
 	return { links, summary, errors };
@@ -41,7 +54,9 @@ describe('search', () => {
 	});
 
 	it('finds 政务公开 in the reports whose text uses the phrase', async () => {
-		const withPhrase = generatedEntries().filter((e) => Object.values(e.record.sections).some((s) => s.text.includes('政务公开')));
+		const withPhrase = generatedEntries().filter((e) =>
+			Object.values(e.record.sections).some((s) => s.text.includes('政务公开')),
+		);
 		expect(withPhrase.length).toBeGreaterThan(0);
 		const { links } = await resultLinks('政务公开');
 		expect(links.some((l) => withPhrase.map(reportPath).includes(l))).toBe(true);
@@ -60,10 +75,19 @@ describe('search', () => {
 		})()`)) as { year2023: string[]; shanxi: string[]; filters: Record<string, unknown> };
 		await context.close();
 		const entries = generatedEntries();
-		expect(byFilter.year2023.sort()).toEqual(entries.filter((e) => e.year === 2023).map(reportPath).sort());
+		expect(byFilter.year2023.sort()).toEqual(
+			entries
+				.filter((e) => e.year === 2023)
+				.map(reportPath)
+				.sort(),
+		);
 		const shanxi = entries.filter((e) => e.township.province?.name === '山西省');
 		expect(byFilter.shanxi.length).toBeGreaterThanOrEqual(shanxi.length);
-		expect(byFilter.shanxi.every((u) => shanxi.some((e) => u.startsWith(townshipPath(e))))).toBe(true);
-		expect(Object.keys(byFilter.filters)).toEqual(expect.arrayContaining(['年份', '省份', '地市', '区县']));
+		expect(byFilter.shanxi.every((u) => shanxi.some((e) => u.startsWith(townshipPath(e))))).toBe(
+			true,
+		);
+		expect(Object.keys(byFilter.filters)).toEqual(
+			expect.arrayContaining(['年份', '省份', '地市', '区县']),
+		);
 	});
 });

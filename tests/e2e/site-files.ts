@@ -12,7 +12,17 @@ export function htmlPages(dist: string): [string, string][] {
 		});
 	return walk(dist)
 		.filter((f) => !f.startsWith(join(dist, 'pagefind') + sep))
-		.map((f) => [f, '/' + relative(dist, f).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')] as [string, string])
+		.map(
+			(f) =>
+				[
+					f,
+					'/' +
+						relative(dist, f)
+							.split(sep)
+							.join('/')
+							.replace(/(^|\/)index\.html$/, '$1'),
+				] as [string, string],
+		)
 		.sort((a, b) => a[1].localeCompare(b[1]));
 }
 
@@ -24,7 +34,8 @@ export async function htmlProblems(dist: string): Promise<string[]> {
 	for (const [file, path] of htmlPages(dist)) {
 		const report = await validator.validateString(readFileSync(file, 'utf8'), file);
 		for (const result of report.results)
-			for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+			for (const m of result.messages)
+				problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 	}
 	return problems;
 }

@@ -14,9 +14,14 @@ describe('township page', () => {
 	it('loads Chart.js only when a chart nears the viewport, then draws a non-blank chart', async () => {
 		const entry = seedEntry('店塔镇', 2023);
 		// A short window: the first chart starts well below it and the observer's 200px margin.
-		const { context, page, errors } = await h.open(townshipPath(entry), { width: 1280, height: 200 });
+		const { context, page, errors } = await h.open(townshipPath(entry), {
+			width: 1280,
+			height: 200,
+		});
 		const chartCodeLoaded = () =>
-			page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('chart-setup')));
+			page.evaluate(() =>
+				performance.getEntriesByType('resource').some((r) => r.name.includes('chart-setup')),
+			);
 		const canvas = page.locator('canvas[data-chart]').first();
 		expect(await chartCodeLoaded()).toBe(false);
 		expect(await canvas.getAttribute('data-drawn')).toBeNull();
@@ -35,7 +40,13 @@ describe('township page', () => {
 					opaque++;
 					colours.add(`${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`);
 					// The first series' colour, #0072B2, drawn solid.
-					if (Math.abs(data[i]! - 0x00) < 8 && Math.abs(data[i + 1]! - 0x72) < 8 && Math.abs(data[i + 2]! - 0xb2) < 8 && data[i + 3]! > 200) firstSeries++;
+					if (
+						Math.abs(data[i]! - 0x00) < 8 &&
+						Math.abs(data[i + 1]! - 0x72) < 8 &&
+						Math.abs(data[i + 2]! - 0xb2) < 8 &&
+						data[i + 3]! > 200
+					)
+						firstSeries++;
 				}
 			}
 			return { opaque, firstSeries, colours: colours.size, width: c.width, height: c.height };
@@ -53,12 +64,17 @@ describe('township page', () => {
 		const { context, page } = await h.open(townshipPath(entry));
 		const figures = await page.$$eval('figure.chart', (figs) =>
 			figs.map((f) => {
-				const spec = JSON.parse(f.querySelector('canvas')!.dataset.chart!) as { labels: string[]; series: { label: string }[] };
+				const spec = JSON.parse(f.querySelector('canvas')!.dataset.chart!) as {
+					labels: string[];
+					series: { label: string }[];
+				};
 				const table = f.querySelector('table')!;
 				return {
 					labels: spec.labels,
 					series: spec.series.map((s) => s.label),
-					headers: [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim()),
+					headers: [...table.querySelectorAll('thead th')]
+						.slice(1)
+						.map((th) => th.textContent!.trim()),
 					rows: [...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim()),
 				};
 			}),
@@ -70,7 +86,9 @@ describe('township page', () => {
 			expect(f.labels).toContain('2023');
 		}
 		// The key-figure table links each year to its report.
-		expect(await page.locator(`.key-figures a[href="/townships/${entry.township.code}/2023/"]`).count()).toBe(1);
+		expect(
+			await page.locator(`.key-figures a[href="/townships/${entry.township.code}/2023/"]`).count(),
+		).toBe(1);
 		await context.close();
 	});
 });

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as OpenCC from 'opencc-js';
-import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/report/schema.ts';
+import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
 import {
 	ORG_COLUMN_KEYS,
 	TABLE3_COLUMN_KEYS,
@@ -80,7 +80,8 @@ function randomSource(seed: number) {
 	return { next, int };
 }
 
-const allDistinct = (vectors: unknown[]) => new Set(vectors.map((v) => JSON.stringify(v))).size === vectors.length;
+const allDistinct = (vectors: unknown[]) =>
+	new Set(vectors.map((v) => JSON.stringify(v))).size === vectors.length;
 
 type Row = Record<(typeof TABLE3_COLUMN_KEYS)[number], number | null>;
 const nullRow = (): Row => Object.fromEntries(TABLE3_COLUMN_KEYS.map((c) => [c, null])) as Row;
@@ -90,7 +91,9 @@ export function makeTable3(seed: number, shape: '2021' | '2019'): Table3 {
 	for (let attempt = 0; ; attempt++) {
 		const { next, int } = randomSource(seed * 1000 + attempt);
 		const defs = shape === '2021' ? TABLE3_ROWS_2021 : TABLE3_ROWS_2019;
-		const resultKeys = defs.filter((d) => d.group !== '' && d.key !== 'resultsTotal').map((d) => d.key);
+		const resultKeys = defs
+			.filter((d) => d.group !== '' && d.key !== 'resultsTotal')
+			.map((d) => d.key);
 		const table: Record<string, Row> = Object.fromEntries(defs.map((d) => [d.key, nullRow()]));
 		for (const c of TABLE3_COLUMN_KEYS.slice(0, 6)) {
 			const person = c === 'naturalPerson';
@@ -114,7 +117,8 @@ export function makeTable3(seed: number, shape: '2021' | '2019'): Table3 {
 			row.total = ORG_COLUMN_KEYS.reduce((a, c) => a + (row[c] ?? 0), row.naturalPerson ?? 0);
 		}
 		if (shape === '2019') {
-			for (const key of ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther']) table[key] = nullRow();
+			for (const key of ['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'])
+				table[key] = nullRow();
 		}
 		const rows = defs.map((d) => table[d.key]);
 		const columns = TABLE3_COLUMN_KEYS.map((c) => defs.map((d) => table[d.key]![c]));
@@ -127,11 +131,21 @@ export function makeTable4(seed: number): Table4 {
 	for (let attempt = 0; ; attempt++) {
 		const { int } = randomSource(seed * 1000 + 500 + attempt);
 		const group = () => {
-			const g = { upheld: int(0, 3), corrected: int(0, 1), otherResult: int(0, 1), pending: int(0, 2), total: 0 };
+			const g = {
+				upheld: int(0, 3),
+				corrected: int(0, 1),
+				otherResult: int(0, 1),
+				pending: int(0, 2),
+				total: 0,
+			};
 			g.total = g.upheld + g.corrected + g.otherResult + g.pending;
 			return g;
 		};
-		const table = { reconsideration: group(), litigationDirect: group(), litigationAfterReconsideration: group() };
+		const table = {
+			reconsideration: group(),
+			litigationDirect: group(),
+			litigationAfterReconsideration: group(),
+		};
 		const groups = Object.values(table);
 		if (allDistinct(groups) && groups.every((g) => g.total > 0)) return table;
 	}
@@ -152,7 +166,14 @@ export function makeTable2(seed: number): Table2 {
 			coercion: { decisions: int(1, 6) },
 			fees: { amountWan: Number(fee), amountRaw: fee },
 		};
-		const numbers = [t.normativeDocuments.issued, t.normativeDocuments.repealed, t.normativeDocuments.inForce, t.licensing.decisions, t.penalty.decisions, t.coercion.decisions];
+		const numbers = [
+			t.normativeDocuments.issued,
+			t.normativeDocuments.repealed,
+			t.normativeDocuments.inForce,
+			t.licensing.decisions,
+			t.penalty.decisions,
+			t.coercion.decisions,
+		];
 		if (allDistinct(numbers)) return t;
 	}
 }
@@ -162,7 +183,11 @@ export function makeTable2v2019(variant: 'A' | 'B'): Table2v2019 {
 	const a = variant === 'A';
 	return {
 		regulations: { newlyMade: 0, newlyPublished: 0, totalPublished: 0 },
-		normativeDocuments: { newlyMade: a ? 4 : 2, newlyPublished: a ? 3 : 2, totalPublished: a ? 17 : 11 },
+		normativeDocuments: {
+			newlyMade: a ? 4 : 2,
+			newlyPublished: a ? 3 : 2,
+			totalPublished: a ? 17 : 11,
+		},
 		licensing: { priorYearItems: a ? 12 : 15, netChange: a ? -2 : 3, decisions: a ? 38 : 52 },
 		otherExternalServices: { priorYearItems: a ? 6 : 8, netChange: 1, decisions: a ? 21 : 9 },
 		penalty: { priorYearItems: a ? 9 : 5, netChange: -1, decisions: a ? 14 : 7 },
@@ -182,13 +207,19 @@ export function hardRuleViolations(truth: Pick<ReportTruth, 'table3' | 'table4'>
 		(k) => !['newReceived', 'carriedOver', 'resultsTotal', 'carriedForward'].includes(k),
 	);
 	const sum = (values: (number | null | undefined)[]) =>
-		values.some((v) => v === null || v === undefined) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0);
+		values.some((v) => v === null || v === undefined)
+			? null
+			: values.reduce<number>((a, v) => a + (v ?? 0), 0);
 	const compare = (what: string, left: number | null, right: number | null) => {
 		if (left !== null && right !== null && left !== right) out.push(`${what}: ${left} ≠ ${right}`);
 	};
 	for (const c of TABLE3_COLUMN_KEYS) {
 		const cell = (r: string) => t3[r]?.[c];
-		compare(`H1 ${c}`, sum([cell('newReceived'), cell('carriedOver')]), sum([cell('resultsTotal'), cell('carriedForward')]));
+		compare(
+			`H1 ${c}`,
+			sum([cell('newReceived'), cell('carriedOver')]),
+			sum([cell('resultsTotal'), cell('carriedForward')]),
+		);
 		compare(`H2 ${c}`, cell('resultsTotal') ?? null, sum(resultKeys.map(cell)));
 	}
 	for (const r of rowKeys) {
@@ -197,7 +228,11 @@ export function hardRuleViolations(truth: Pick<ReportTruth, 'table3' | 'table4'>
 	}
 	for (const g of TABLE4_GROUP_KEYS) {
 		const group = truth.table4[g];
-		compare(`H4 ${g}`, group.total, sum([group.upheld, group.corrected, group.otherResult, group.pending]));
+		compare(
+			`H4 ${g}`,
+			group.total,
+			sum([group.upheld, group.corrected, group.otherResult, group.pending]),
+		);
 	}
 	return out;
 }
@@ -217,17 +252,34 @@ interface FixtureSpec {
 }
 
 function truth2021(seed: number, meta: ReportMeta): ReportTruth {
-	return { meta, formatVersion: '2021', table2: makeTable2(seed), table2v2019: null, table3: makeTable3(seed, '2021'), table4: makeTable4(seed) };
+	return {
+		meta,
+		formatVersion: '2021',
+		table2: makeTable2(seed),
+		table2v2019: null,
+		table3: makeTable3(seed, '2021'),
+		table4: makeTable4(seed),
+	};
 }
 
 function truth2019(seed: number, meta: ReportMeta, variant: 'A' | 'B'): ReportTruth {
-	return { meta, formatVersion: '2019', table2: null, table2v2019: makeTable2v2019(variant), table3: makeTable3(seed, '2019'), table4: makeTable4(seed) };
+	return {
+		meta,
+		formatVersion: '2019',
+		table2: null,
+		table2v2019: makeTable2v2019(variant),
+		table3: makeTable3(seed, '2019'),
+		table4: makeTable4(seed),
+	};
 }
 
 /** Table 3 child labels with a space after the item number (`1. 属于国家秘密`, seeds 000/002). */
 function spacedItemNumbers(): Record<string, string> {
 	return Object.fromEntries(
-		TABLE3_ROWS_2021.filter((r) => /^\d\./.test(r.label)).map((r) => [`table3.${r.key}`, r.label.replace(/^(\d\.)/, '$1 ')]),
+		TABLE3_ROWS_2021.filter((r) => /^\d\./.test(r.label)).map((r) => [
+			`table3.${r.key}`,
+			r.label.replace(/^(\d\.)/, '$1 '),
+		]),
 	);
 }
 
@@ -259,7 +311,8 @@ function zeroMarkers(table3: Table3, table4: Table4): Record<string, string> {
 	};
 	const t3 = table3 as unknown as Record<string, Row>;
 	for (const [row, marker] of Object.entries(markerByRow)) {
-		for (const c of TABLE3_COLUMN_KEYS) if (t3[row]![c] === 0) printed[`table3.${row}.${c}`] = marker;
+		for (const c of TABLE3_COLUMN_KEYS)
+			if (t3[row]![c] === 0) printed[`table3.${row}.${c}`] = marker;
 	}
 	for (const g of TABLE4_GROUP_KEYS) {
 		for (const c of TABLE4_COLUMN_KEYS) if (table4[g][c] === 0) printed[`table4.${g}.${c}`] = '—';
@@ -273,14 +326,16 @@ function fixtureSpecs(): FixtureSpec[] {
 	// --- The six base layouts (2021 format) ---
 	specs.push({
 		name: 'pipe',
-		description: 'Markdown pipe tables; each table\'s first row (a caption or header row) becomes the markdown header followed by |---| (seed 002).',
+		description:
+			"Markdown pipe tables; each table's first row (a caption or header row) becomes the markdown header followed by |---| (seed 002).",
 		covers: ['§3.1', '§4', '§5', '§8.1 002'],
 		truth: truth2021(11, { county: '安平县', township: '石桥镇', year: 2023 }),
 		options: { layout: 'pipe' },
 	});
 	specs.push({
 		name: 'tsv',
-		description: 'Tab-separated rows; merged cells expanded to empty fields, three label columns in Table 3 (seeds 000/001/004, cleaned).',
+		description:
+			'Tab-separated rows; merged cells expanded to empty fields, three label columns in Table 3 (seeds 000/001/004, cleaned).',
 		covers: ['§3.1', '§4', '§5', '§8.1 000/001/004'],
 		truth: truth2021(12, { county: '青阳县', township: '柳溪镇', year: 2023 }),
 		options: { layout: 'tsv' },
@@ -294,7 +349,14 @@ function fixtureSpecs(): FixtureSpec[] {
 		options: {
 			layout: 'cellPerLine',
 			titleLines: ['上林县龙泉镇人民政府', '2024年政府信息公开工作年度报告'],
-			headings: ['1、 总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '5、 存在的主要问题及改进情况', '六、其他需要报告的事项\u2002'],
+			headings: [
+				'1、 总体情况',
+				'二、主动公开政府信息情况',
+				'三、收到和处理政府信息公开申请情况',
+				'四、政府信息公开行政复议、行政诉讼情况',
+				'5、 存在的主要问题及改进情况',
+				'六、其他需要报告的事项\u2002',
+			],
 			trailer: [' '.repeat(56)],
 		},
 	});
@@ -308,14 +370,16 @@ function fixtureSpecs(): FixtureSpec[] {
 	});
 	specs.push({
 		name: 'glued',
-		description: 'No separator between a label and its first number, numbers separated by single spaces: `（一）予以公开3 0 0 0 0 0 3`.',
+		description:
+			'No separator between a label and its first number, numbers separated by single spaces: `（一）予以公开3 0 0 0 0 0 3`.',
 		covers: ['§3.1', '§4', '§5', '§8.3'],
 		truth: truth2021(15, { county: '东川县', township: '桃源乡', year: 2023 }),
 		options: { layout: 'glued' },
 	});
 	specs.push({
 		name: 'html',
-		description: 'HTML <table><tr><td> markup with the official colspan/rowspan header and label cells, one <tr> per line.',
+		description:
+			'HTML <table><tr><td> markup with the official colspan/rowspan header and label cells, one <tr> per line.',
 		covers: ['§3.1', '§4.1', '§4.2', '§5'],
 		truth: truth2021(16, { county: '宁远县', township: '白马镇', year: 2024 }),
 		options: { layout: 'html' },
@@ -324,37 +388,48 @@ function fixtureSpecs(): FixtureSpec[] {
 	// --- Variants of Table 3 / Table 2 ---
 	specs.push({
 		name: 'tsv-subtotal-column',
-		description: 'Table 3 with an invented 法人或其他组织 小计 column after 自然人: 8 numbers per row, the 2nd = sum of the 5 organisation columns (to be ignored).',
+		description:
+			'Table 3 with an invented 法人或其他组织 小计 column after 自然人: 8 numbers per row, the 2nd = sum of the 5 organisation columns (to be ignored).',
 		covers: ['§4.1'],
 		truth: truth2021(17, { county: '永和县', township: '芦溪乡', year: 2023 }),
 		options: { layout: 'tsv', subtotalColumn: true },
 	});
 	specs.push({
 		name: 'tsv-group-subtotal-rows',
-		description: '（三）不予公开 / （四）无法提供 / （五）不予处理 printed as rows with their own 7 numbers, the sums of their children (to be ignored).',
+		description:
+			'（三）不予公开 / （四）无法提供 / （五）不予处理 printed as rows with their own 7 numbers, the sums of their children (to be ignored).',
 		covers: ['§4.2'],
 		truth: truth2021(18, { county: '清河县', township: '太平镇', year: 2022 }),
 		options: { layout: 'tsv', groupSubtotalRows: true },
 	});
 	specs.push({
 		name: 'tsv-format2019',
-		description: '2019 trial format: Table 2 with 本年新制作数量 / 上一年项目数量 / 本年增/减 (printed -2 and 减少1) / 政府集中采购 (86500元), Table 3 with the single （六）其他处理 row.',
+		description:
+			'2019 trial format: Table 2 with 本年新制作数量 / 上一年项目数量 / 本年增/减 (printed -2 and 减少1) / 政府集中采购 (86500元), Table 3 with the single （六）其他处理 row.',
 		covers: ['§1.5', '§1.6', '§3.2', '§4.2 (2019)', '§7.3'],
 		truth: truth2019(19, { county: '安化县', township: '长乐乡', year: 2019 }, 'A'),
 		options: {
 			layout: 'tsv',
-			printed: { 'table2v2019.penalty.netChange': '减少1', 'table2v2019.procurement.totalAmount': '86500元' },
+			printed: {
+				'table2v2019.penalty.netChange': '减少1',
+				'table2v2019.procurement.totalAmount': '86500元',
+			},
 		},
 	});
 	specs.push({
 		name: 'html-format2019',
-		description: '2019 trial format in HTML markup, with the truncated header `本年增/` (马水镇, 善感乡) and a +3 change.',
+		description:
+			'2019 trial format in HTML markup, with the truncated header `本年增/` (马水镇, 善感乡) and a +3 change.',
 		covers: ['§3.2', '§4.2 (2019)', '§7.3', '§8.2'],
 		truth: truth2019(20, { county: '兴山县', township: '高桥镇', year: 2020 }, 'B'),
 		options: {
 			layout: 'html',
 			labels: { 'table2.col.netChange': '本年增/' },
-			printed: { 'table2v2019.procurement.totalAmount': '152790元', 'table2v2019.penalty.netChange': '-1', 'table2v2019.licensing.netChange': '+3' },
+			printed: {
+				'table2v2019.procurement.totalAmount': '152790元',
+				'table2v2019.penalty.netChange': '-1',
+				'table2v2019.licensing.netChange': '+3',
+			},
 		},
 	});
 	const singleOther = truth2021(21, { county: '南城县', township: '梅岭镇', year: 2021 });
@@ -362,7 +437,8 @@ function fixtureSpecs(): FixtureSpec[] {
 	singleOther.table3 = makeTable3(21, '2019');
 	specs.push({
 		name: 'pipe-single-other-row',
-		description: '2021 Table 2 but the 2019-shape single （六）其他处理 row in Table 3: formatVersion mixed, otherCombined filled, the three （六） sub-rows null.',
+		description:
+			'2021 Table 2 but the 2019-shape single （六）其他处理 row in Table 3: formatVersion mixed, otherCombined filled, the three （六） sub-rows null.',
 		covers: ['§1.5', '§4.2', '§6.2 S7', '§7.3'],
 		truth: singleOther,
 		options: { layout: 'pipe' },
@@ -411,7 +487,8 @@ function fixtureSpecs(): FixtureSpec[] {
 	});
 	specs.push({
 		name: 'tsv-fullwidth-digits',
-		description: 'Every digit in the tables full-width (０-９, decimal point ．), including the item numbers of the labels.',
+		description:
+			'Every digit in the tables full-width (０-９, decimal point ．), including the item numbers of the labels.',
 		covers: ['§8.3'],
 		truth: truth2021(24, { county: '武宁县', township: '罗坪镇', year: 2023 }),
 		options: {
@@ -422,7 +499,8 @@ function fixtureSpecs(): FixtureSpec[] {
 	});
 	specs.push({
 		name: 'pdf-text-ideographic-spaces',
-		description: 'PDF-like text whose cells are separated by ideographic spaces U+3000 instead of ASCII spaces (with wrapped labels and page footers).',
+		description:
+			'PDF-like text whose cells are separated by ideographic spaces U+3000 instead of ASCII spaces (with wrapped labels and page footers).',
 		covers: ['§8.3'],
 		truth: truth2021(25, { county: '修水县', township: '黄港镇', year: 2023 }),
 		options: { layout: 'pdfText', ideographicSpaces: true },
@@ -461,12 +539,16 @@ function fixtureSpecs(): FixtureSpec[] {
 				'table2.col.decisions': '处理决定数量(指2020年办件量)',
 				'table2.row.regulations': '规章(指本机关制定的规章)',
 			},
-			printed: { 'table2v2019.penalty.netChange': '减少1', 'table2v2019.procurement.totalAmount': '152790元' },
+			printed: {
+				'table2v2019.penalty.netChange': '减少1',
+				'table2v2019.procurement.totalAmount': '152790元',
+			},
 		},
 	});
 	specs.push({
 		name: 'glued-title-year-first',
-		description: 'Title with the year first and no 人民政府 (`2022年度桃溪乡政府信息公开工作年度报告`, like 螅镇 2022); the county only in the signature; glued table text.',
+		description:
+			'Title with the year first and no 人民政府 (`2022年度桃溪乡政府信息公开工作年度报告`, like 螅镇 2022); the county only in the signature; glued table text.',
 		covers: ['§8.2 title form variants', '§9'],
 		truth: truth2021(38, { county: '龙游县', township: '桃溪乡', year: 2022 }),
 		options: { layout: 'glued', titleLines: ['2022年度桃溪乡政府信息公开工作年度报告'] },
@@ -477,7 +559,8 @@ function fixtureSpecs(): FixtureSpec[] {
 	{
 		// One Table 3 row left blank: move its counts to 3.其他 so the sums still hold.
 		const t3 = markers.table3 as unknown as Record<string, Row>;
-		for (const c of TABLE3_COLUMN_KEYS) t3.otherOther![c] = (t3.otherOther![c] ?? 0) + (t3.unableUnclear![c] ?? 0);
+		for (const c of TABLE3_COLUMN_KEYS)
+			t3.otherOther![c] = (t3.otherOther![c] ?? 0) + (t3.unableUnclear![c] ?? 0);
 		t3.unableUnclear = nullRow();
 	}
 	specs.push({
@@ -488,7 +571,10 @@ function fixtureSpecs(): FixtureSpec[] {
 		truth: markers,
 		options: {
 			layout: 'tsv',
-			printed: { ...zeroMarkers(markers.table3, markers.table4), 'table2.normativeDocuments.repealed': '/' },
+			printed: {
+				...zeroMarkers(markers.table3, markers.table4),
+				'table2.normativeDocuments.repealed': '/',
+			},
 		},
 	});
 
@@ -502,8 +588,18 @@ function fixtureSpecs(): FixtureSpec[] {
 		options: {
 			layout: 'tsv',
 			preamble: ['# 神池县店坪镇人民政府文件', '店政字〔2024〕28号'],
-			titleLines: ['## 神池县店坪镇人民政府 关于店坪镇政府2023年信息公开工作 年度报告', '神池县人民政府办公室：'],
-			headings: ['### 一、总体情况', '## 二、主动公开政府信息情况', '## 三、收到和处理政府信息公开申请情况', '#### 四、政府信息公开行政复议、行政诉讼情况', '#### 五、存在的主要问题及改进情况', '## 六、其他需要报告的事项'],
+			titleLines: [
+				'## 神池县店坪镇人民政府 关于店坪镇政府2023年信息公开工作 年度报告',
+				'神池县人民政府办公室：',
+			],
+			headings: [
+				'### 一、总体情况',
+				'## 二、主动公开政府信息情况',
+				'## 三、收到和处理政府信息公开申请情况',
+				'#### 四、政府信息公开行政复议、行政诉讼情况',
+				'#### 五、存在的主要问题及改进情况',
+				'## 六、其他需要报告的事项',
+			],
 			labels: {
 				...spacedItemNumbers(),
 				'table3.group.unable': '(四) 无法提供',
@@ -531,7 +627,10 @@ function fixtureSpecs(): FixtureSpec[] {
 		options: {
 			layout: 'tsv',
 			titleLines: ['枣林乡 2023 年政府信息公开工作年度报告'],
-			labels: { ...asciiBracketLabels(), 'table3.note': '(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)' },
+			labels: {
+				...asciiBracketLabels(),
+				'table3.note': '(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)',
+			},
 			spacedTable4Headers: true,
 			rowTweaks: {
 				otherOther: { emptyAfterLabel: true, dropLeading: 2, trailing: 1 },
@@ -568,7 +667,7 @@ function fixtureSpecs(): FixtureSpec[] {
 	specs.push({
 		name: 'tsv-seed004-noise',
 		description:
-			'Seed 004 noise: prefecture+county in the title, inner items `一、…` `二、…` in 总体情况 that look like headings, fee header with 保留4位小数 and fee 0.1250, 社会组织, 其他法律法规禁止公开, the merged label split as `(三) 不予` / `公开` with row 1\'s numbers on the next line, rows （三）3–8 one cell left with a trailing empty, 四、结转下年度继续办理 shifted right.',
+			"Seed 004 noise: prefecture+county in the title, inner items `一、…` `二、…` in 总体情况 that look like headings, fee header with 保留4位小数 and fee 0.1250, 社会组织, 其他法律法规禁止公开, the merged label split as `(三) 不予` / `公开` with row 1's numbers on the next line, rows （三）3–8 one cell left with a trailing empty, 四、结转下年度继续办理 shifted right.",
 		covers: ['§2.3', '§3.1 variants', '§4.3', '§8.1 004'],
 		truth: (() => {
 			const t = truth2021(30, { county: '西峡县', township: '丁河镇', year: 2022 });
@@ -578,7 +677,11 @@ function fixtureSpecs(): FixtureSpec[] {
 		options: {
 			layout: 'tsv',
 			titleLines: ['南阳市西峡县丁河镇人民政府2022年政府信息公开工作年度报告'],
-			overviewExtra: ['一、统一思想，提高认识。镇党委、政府高度重视政务公开工作。', '二、完善制度，规范程序。', '三、结合实际，全面推进。'],
+			overviewExtra: [
+				'一、统一思想，提高认识。镇党委、政府高度重视政务公开工作。',
+				'二、完善制度，规范程序。',
+				'三、结合实际，全面推进。',
+			],
 			labels: {
 				'table2.col.amountWan': '本年收费金额（单位：万元，保留4位小数）',
 				'table3.col.publicInterestOrg': '社会组织',
@@ -588,10 +691,14 @@ function fixtureSpecs(): FixtureSpec[] {
 			splitDeniedGroupLabel: true,
 			rowTweaks: {
 				...Object.fromEntries(
-					['deniedSecurityStability', 'deniedThirdParty', 'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedAdminQuery'].map((k) => [
-						k,
-						{ dropLeading: 1, trailing: 1 },
-					]),
+					[
+						'deniedSecurityStability',
+						'deniedThirdParty',
+						'deniedInternalAffairs',
+						'deniedProcessInfo',
+						'deniedEnforcementFile',
+						'deniedAdminQuery',
+					].map((k) => [k, { dropLeading: 1, trailing: 1 }]),
 				),
 				carriedForward: { addLeading: 1, dropAfterLabel: 1 },
 			},
@@ -632,7 +739,11 @@ function fixtureSpecs(): FixtureSpec[] {
 			'Every table label and header in Traditional characters (OpenCC cn→tw: 規章, 行政處罰, 屬於國家秘密, 申請人情況…), with the mirror-site error 文件→檔案 in 行政規範性檔案; title and narrative stay simplified.',
 		covers: ['§8.2 traditional mirrors'],
 		truth: truth2021(34, { county: '南丰县', township: '白舍镇', year: 2023 }),
-		options: { layout: 'tsv', labelTransform: toTraditional, labels: { 'table2.row.normativeDocuments': '行政规范性檔案' } },
+		options: {
+			layout: 'tsv',
+			labelTransform: toTraditional,
+			labels: { 'table2.row.normativeDocuments': '行政规范性檔案' },
+		},
 	});
 	const broken = truth2021(35, { county: '广昌县', township: '驿前镇', year: 2023 });
 	const printedNewReceived = broken.table3.newReceived.naturalPerson! + 1;
@@ -650,12 +761,18 @@ function fixtureSpecs(): FixtureSpec[] {
 			{
 				id: 'H1',
 				cell: 'table3.newReceived.naturalPerson',
-				values: [printedNewReceived + b.carriedOver.naturalPerson!, b.resultsTotal.naturalPerson! + b.carriedForward.naturalPerson!],
+				values: [
+					printedNewReceived + b.carriedOver.naturalPerson!,
+					b.resultsTotal.naturalPerson! + b.carriedForward.naturalPerson!,
+				],
 			},
 			{
 				id: 'H3',
 				cell: 'table3.newReceived.commercialEnterprise',
-				values: [b.newReceived.total!, printedNewReceived + ORG_COLUMN_KEYS.reduce((a, c) => a + b.newReceived[c]!, 0)],
+				values: [
+					b.newReceived.total!,
+					printedNewReceived + ORG_COLUMN_KEYS.reduce((a, c) => a + b.newReceived[c]!, 0),
+				],
 				actual: b.newReceived.total!,
 			},
 			{ id: 'H4', cell: 'table4.reconsideration.upheld', values: [3, 2], actual: 3 },
@@ -700,7 +817,8 @@ export function buildLayoutFixtures(): BuiltFixture[] {
 		const text = lineEnding === 'crlf' ? rendered.text.replace(/\n/g, '\r\n') : rendered.text;
 		const encoding = spec.encoding ?? 'utf-8';
 		const violations = hardRuleViolations(spec.truth);
-		if (violations.length > 0 && !spec.mustFail) throw new Error(`${spec.name}: truth breaks ${violations.join('; ')}`);
+		if (violations.length > 0 && !spec.mustFail)
+			throw new Error(`${spec.name}: truth breaks ${violations.join('; ')}`);
 		const truth: FixtureTruth = {
 			fixture: `${spec.name}.txt`,
 			description: spec.description,
@@ -709,7 +827,11 @@ export function buildLayoutFixtures(): BuiltFixture[] {
 			encoding,
 			lineEnding,
 			formatVersion: spec.truth.formatVersion,
-			metadata: { township: spec.truth.meta.township, county: spec.truth.meta.county, reportYear: spec.truth.meta.year },
+			metadata: {
+				township: spec.truth.meta.township,
+				county: spec.truth.meta.county,
+				reportYear: spec.truth.meta.year,
+			},
 			table2: spec.truth.table2,
 			table2v2019: spec.truth.table2v2019,
 			table3: spec.truth.table3,
@@ -720,4 +842,3 @@ export function buildLayoutFixtures(): BuiltFixture[] {
 		return { name: spec.name, bytes: encode(text, encoding), truth };
 	});
 }
-

@@ -9,7 +9,7 @@
  * so a damaged report is still clearly a report; junk lines may also land anywhere else.
  */
 import fc from 'fast-check';
-import type { ReportRecord } from '../../src/lib/report/schema.ts';
+import type { ReportRecord } from '../../src/lib/model/record.ts';
 import { foldWidth, linesOf, numericLeaves } from './report-arbitraries.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -22,7 +22,8 @@ const HEADINGS = {
 	four: /^[四4][、.]政府信息公开行政复议、行政诉讼情况$/,
 	five: /^[五5][、.]存在的主要问题及改进情况$/,
 };
-const ANY_HEADING = /^(?:[一二三四五六1-6][、.]|(?:\d+)?)(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)$/;
+const ANY_HEADING =
+	/^(?:[一二三四五六1-6][、.]|(?:\d+)?)(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项)$/;
 
 /** 0-based indices of the table-section lines (between the 二 and 五 headings, headings excluded). */
 export function tableRegion(lines: string[]): number[] {
@@ -38,7 +39,11 @@ export function tableRegion(lines: string[]): number[] {
 // Mutations
 
 export type Mutation =
-	| { kind: 'deleteCell' | 'duplicateCell' | 'wrapLabel' | 'oddSpace' | 'fullWidthLine'; at: number; pick: number }
+	| {
+			kind: 'deleteCell' | 'duplicateCell' | 'wrapLabel' | 'oddSpace' | 'fullWidthLine';
+			at: number;
+			pick: number;
+	  }
 	| { kind: 'fullWidthTables' }
 	| { kind: 'pageMarker'; at: number; style: number; page: number }
 	| { kind: 'junk'; at: number; anywhere: boolean; text: string };
@@ -53,19 +58,67 @@ export interface Damage {
 }
 
 /** Junk characters: CJK filler, digits, spaces, separators, zero markers; no brackets, dots or date words, so what is a number stays unambiguous. */
-const JUNK_CHARS = [...'的了是在有和甲乙丙丁戊己庚辛壬癸数据来源内部资料续表单位件注', ...'0123456789', ' ', '\t', '|', '，', '：', '-', '—', '无', '。', '\u3000'];
+const JUNK_CHARS = [
+	...'的了是在有和甲乙丙丁戊己庚辛壬癸数据来源内部资料续表单位件注',
+	...'0123456789',
+	' ',
+	'\t',
+	'|',
+	'，',
+	'：',
+	'-',
+	'—',
+	'无',
+	'。',
+	'\u3000',
+];
 const junkTextArb = fc.oneof(
-	fc.constantFrom('注：本表数据来源于政务公开平台', '（续表）', '单位：件', '\u3000', '\t', '***', '附件2', '表3', '17', '打印时间：2024年1月5日', '—— 内部资料 ——', 'abc def'),
+	fc.constantFrom(
+		'注：本表数据来源于政务公开平台',
+		'（续表）',
+		'单位：件',
+		'\u3000',
+		'\t',
+		'***',
+		'附件2',
+		'表3',
+		'17',
+		'打印时间：2024年1月5日',
+		'—— 内部资料 ——',
+		'abc def',
+	),
 	// `7-2` (a number glued to a signed one) is left out: the parser drops the second number
 	// silently, a known bug pinned by its own `it.fails` case in noise.test.ts.
-	fc.string({ unit: fc.constantFrom(...JUNK_CHARS), minLength: 1, maxLength: 24 }).map((t) => t.replace(/(\d)-(?=\d)/g, '$1 -')),
+	fc
+		.string({ unit: fc.constantFrom(...JUNK_CHARS), minLength: 1, maxLength: 24 })
+		.map((t) => t.replace(/(\d)-(?=\d)/g, '$1 -')),
 );
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-	fc.record({ kind: fc.constantFrom('deleteCell' as const, 'duplicateCell' as const, 'wrapLabel' as const, 'oddSpace' as const, 'fullWidthLine' as const), at: fc.nat(), pick: fc.nat() }),
+	fc.record({
+		kind: fc.constantFrom(
+			'deleteCell' as const,
+			'duplicateCell' as const,
+			'wrapLabel' as const,
+			'oddSpace' as const,
+			'fullWidthLine' as const,
+		),
+		at: fc.nat(),
+		pick: fc.nat(),
+	}),
 	fc.constant({ kind: 'fullWidthTables' as const }),
-	fc.record({ kind: fc.constant('pageMarker' as const), at: fc.nat(), style: fc.nat({ max: 3 }), page: fc.integer({ min: 1, max: 40 }) }),
-	fc.record({ kind: fc.constant('junk' as const), at: fc.nat(), anywhere: fc.boolean(), text: junkTextArb }),
+	fc.record({
+		kind: fc.constant('pageMarker' as const),
+		at: fc.nat(),
+		style: fc.nat({ max: 3 }),
+		page: fc.integer({ min: 1, max: 40 }),
+	}),
+	fc.record({
+		kind: fc.constant('junk' as const),
+		at: fc.nat(),
+		anywhere: fc.boolean(),
+		text: junkTextArb,
+	}),
 );
 
 export const damageArb: fc.Arbitrary<Damage> = fc.record({
@@ -74,15 +127,22 @@ export const damageArb: fc.Arbitrary<Damage> = fc.record({
 	input: fc.constantFrom<Damage['input']>('string', 'utf8', 'utf8-bom'),
 });
 
-const FULL_WIDTH = (s: string) => s.replace(/[0-9.]/g, (c) => (c === '.' ? '．' : String.fromCharCode(0xff10 + Number(c))));
+const FULL_WIDTH = (s: string) =>
+	s.replace(/[0-9.]/g, (c) => (c === '.' ? '．' : String.fromCharCode(0xff10 + Number(c))));
 const ODD_SPACES = ['\u3000', '\u00a0', '\u2002', '\u3000\u3000', '\u00a0\u00a0'];
-const PAGE_MARKERS = (page: number) => [`— ${page} —`, `- ${page} -`, `第 ${page} 页 共 ${page + 2} 页`, `${page}/${page + 2}`];
+const PAGE_MARKERS = (page: number) => [
+	`— ${page} —`,
+	`- ${page} -`,
+	`第 ${page} 页 共 ${page + 2} 页`,
+	`${page}/${page + 2}`,
+];
 
 /** A line's cells as [start, end) ranges: tab or pipe fields, HTML <td>s, or space-separated words. */
 function cellRanges(line: string): { start: number; end: number; sep: string }[] {
 	const ranges: { start: number; end: number; sep: string }[] = [];
 	if (/<td\b/i.test(line)) {
-		for (const m of line.matchAll(/<td\b[^>]*>.*?<\/td>/gi)) ranges.push({ start: m.index, end: m.index + m[0].length, sep: '' });
+		for (const m of line.matchAll(/<td\b[^>]*>.*?<\/td>/gi))
+			ranges.push({ start: m.index, end: m.index + m[0].length, sep: '' });
 		return ranges;
 	}
 	const sep = line.includes('\t') ? '\t' : (line.match(/\|/g)?.length ?? 0) >= 2 ? '|' : null;
@@ -95,7 +155,8 @@ function cellRanges(line: string): { start: number; end: number; sep: string }[]
 		if (sep === '|') return ranges.slice(1, -1); // keep the outer pipes
 		return ranges;
 	}
-	for (const m of line.matchAll(/[^ \u3000]+/g)) ranges.push({ start: m.index, end: m.index + m[0].length, sep: ' ' });
+	for (const m of line.matchAll(/[^ \u3000]+/g))
+		ranges.push({ start: m.index, end: m.index + m[0].length, sep: ' ' });
 	return ranges;
 }
 
@@ -109,7 +170,8 @@ function deleteCell(lines: string[], i: number, pick: number): void {
 	const r = ranges[pick % ranges.length]!;
 	// Remove the cell with the separator after it (or before it, for the last one).
 	const end = line.slice(r.end, r.end + 1) === r.sep && r.sep ? r.end + 1 : r.end;
-	const start = end === r.end && r.sep && line.slice(r.start - 1, r.start) === r.sep ? r.start - 1 : r.start;
+	const start =
+		end === r.end && r.sep && line.slice(r.start - 1, r.start) === r.sep ? r.start - 1 : r.start;
 	lines[i] = line.slice(0, start) + line.slice(end);
 }
 
@@ -128,7 +190,8 @@ function duplicateCell(lines: string[], i: number, pick: number): void {
 function wrapLabel(lines: string[], i: number, pick: number): void {
 	const line = lines[i]!;
 	const cuts: number[] = [];
-	for (let k = 1; k < line.length; k++) if (/[\u4e00-\u9fff]/.test(line[k - 1]!) && /[\u4e00-\u9fff]/.test(line[k]!)) cuts.push(k);
+	for (let k = 1; k < line.length; k++)
+		if (/[\u4e00-\u9fff]/.test(line[k - 1]!) && /[\u4e00-\u9fff]/.test(line[k]!)) cuts.push(k);
 	if (cuts.length === 0) return;
 	const at = cuts[pick % cuts.length]!;
 	lines.splice(i, 1, line.slice(0, at), line.slice(at));
@@ -138,9 +201,15 @@ function wrapLabel(lines: string[], i: number, pick: number): void {
 function oddSpace(lines: string[], i: number, pick: number): void {
 	const line = lines[i]!;
 	const inTag = new Set<number>();
-	for (const m of line.matchAll(/<[^>]*>/g)) for (let k = m.index + 1; k < m.index + m[0].length; k++) inTag.add(k);
+	for (const m of line.matchAll(/<[^>]*>/g))
+		for (let k = m.index + 1; k < m.index + m[0].length; k++) inTag.add(k);
 	const spots: number[] = [];
-	for (let k = 0; k <= line.length; k++) if (!inTag.has(k) && !(/[0-9.０-９．]/.test(line[k - 1] ?? '') && /[0-9.０-９．]/.test(line[k] ?? ''))) spots.push(k);
+	for (let k = 0; k <= line.length; k++)
+		if (
+			!inTag.has(k) &&
+			!(/[0-9.０-９．]/.test(line[k - 1] ?? '') && /[0-9.０-９．]/.test(line[k] ?? ''))
+		)
+			spots.push(k);
 	const at = spots[pick % spots.length]!;
 	const space = ODD_SPACES[pick % ODD_SPACES.length]!;
 	lines[i] = line.slice(0, at) + space + line.slice(at);
@@ -193,7 +262,10 @@ export function damage(text: string, d: Damage): { text: string; input: string |
 	const damaged = withLineEnding(applyMutations(text, d.mutations), d.lineEnding);
 	if (d.input === 'string') return { text: damaged, input: damaged };
 	const bytes = new TextEncoder().encode(damaged);
-	return { text: damaged, input: d.input === 'utf8' ? bytes : new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) };
+	return {
+		text: damaged,
+		input: d.input === 'utf8' ? bytes : new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]),
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +275,10 @@ const ZERO_MARKERS = new Set(['—', '-', '/', '无', '－', '／', '——', '-
 
 /** The number a raw cell prints: width-folded, spaces dropped, 减少/增加 as signs. */
 export function numberOfRaw(raw: string): number {
-	const text = foldWidth(raw).replace(/[\s\u00a0\u2000-\u200a\u3000]/g, '').replace(/^减少/, '-').replace(/^增加/, '+');
+	const text = foldWidth(raw)
+		.replace(/[\s\u00a0\u2000-\u200a\u3000]/g, '')
+		.replace(/^减少/, '-')
+		.replace(/^增加/, '+');
 	return text === '〇' ? 0 : Number(text);
 }
 
@@ -232,28 +307,54 @@ export function inventedValues(record: ReportRecord, text: string): string[] {
 			continue;
 		}
 		if (cell.raw === null || cell.line === null || cell.col === null) {
-			problems.push(`${path} = ${value}: raw ${JSON.stringify(cell.raw)} at line ${cell.line}, col ${cell.col}`);
+			problems.push(
+				`${path} = ${value}: raw ${JSON.stringify(cell.raw)} at line ${cell.line}, col ${cell.col}`,
+			);
 			continue;
 		}
 		const source = lines[cell.line - 1];
-		if (source === undefined || !source.includes(cell.raw) || !source.slice(cell.col - 1).startsWith(cell.raw.trim())) {
-			problems.push(`${path} = ${value}: raw ${JSON.stringify(cell.raw)} not at line ${cell.line} col ${cell.col}: ${JSON.stringify(source)}`);
+		if (
+			source === undefined ||
+			!source.includes(cell.raw) ||
+			!source.slice(cell.col - 1).startsWith(cell.raw.trim())
+		) {
+			problems.push(
+				`${path} = ${value}: raw ${JSON.stringify(cell.raw)} not at line ${cell.line} col ${cell.col}: ${JSON.stringify(source)}`,
+			);
 			continue;
 		}
 		const folded = foldWidth(cell.raw).trim();
-		const printed = cell.status === 'marker' ? (ZERO_MARKERS.has(folded) ? 0 : NaN) : numberOfRaw(cell.raw);
-		if (printed !== value) problems.push(`${path} = ${value}: raw ${JSON.stringify(cell.raw)} (status ${cell.status}) prints ${printed}`);
+		const printed =
+			cell.status === 'marker' ? (ZERO_MARKERS.has(folded) ? 0 : NaN) : numberOfRaw(cell.raw);
+		if (printed !== value)
+			problems.push(
+				`${path} = ${value}: raw ${JSON.stringify(cell.raw)} (status ${cell.status}) prints ${printed}`,
+			);
 	}
 	return problems;
 }
 
 /** An inferred value must be the one its rule forces: H3 closes a Table 3 row, H4 a Table 4 group. */
-function inferredRuleBroken(record: ReportRecord, path: string, rule: string | undefined): string | null {
+function inferredRuleBroken(
+	record: ReportRecord,
+	path: string,
+	rule: string | undefined,
+): string | null {
 	const [table, row] = path.split('.') as [string, string];
-	const sum = (xs: (number | null | undefined)[]) => (xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, x) => a + x!, 0));
+	const sum = (xs: (number | null | undefined)[]) =>
+		xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, x) => a + x!, 0);
 	if (rule === 'H3' && table === 'table3') {
 		const r = (record.table3 as unknown as Record<string, Record<string, number | null>>)[row]!;
-		const parts = sum(['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'].map((c) => r[c]));
+		const parts = sum(
+			[
+				'naturalPerson',
+				'commercialEnterprise',
+				'researchInstitution',
+				'publicInterestOrg',
+				'legalServiceOrg',
+				'otherOrg',
+			].map((c) => r[c]),
+		);
 		return parts === r.total ? null : `H3 does not hold for the row: ${parts} ≠ ${r.total}`;
 	}
 	if (rule === 'H4' && table === 'table4') {
@@ -267,7 +368,8 @@ function inferredRuleBroken(record: ReportRecord, path: string, rule: string | u
 // ---------------------------------------------------------------------------------------------
 // Check 2: every numeric token of the table sections is assigned or reported
 
-const PAGE_MARKER_LINE = /^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const PAGE_MARKER_LINE =
+	/^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 /**
  * The numeric tokens of one table-section line, as the digits they print, left to right.
@@ -325,20 +427,39 @@ export function unaccountedNumbers(record: ReportRecord, text: string): string[]
 		found.get(line)!.push({ col, raw, what });
 	};
 	for (const [path, cell] of Object.entries(record.cells)) {
-		if ((cell.status === 'ok' || cell.status === 'marker') && cell.raw !== null && cell.line !== null) add(cell.line, cell.col ?? 0, cell.raw, path);
+		if (
+			(cell.status === 'ok' || cell.status === 'marker') &&
+			cell.raw !== null &&
+			cell.line !== null
+		)
+			add(cell.line, cell.col ?? 0, cell.raw, path);
 	}
 	for (const u of record.unassigned) add(u.line, u.col, u.raw, `unassigned (${u.reason})`);
 	const problems: string[] = [];
 	for (const [line, entries] of found) {
-		if (!region.has(line) && entries.some((e) => countedDigits(e.raw).length > 0)) problems.push(`line ${line} is outside the table sections but holds ${entries.map((e) => e.what).join(', ')}`);
+		if (!region.has(line) && entries.some((e) => countedDigits(e.raw).length > 0))
+			problems.push(
+				`line ${line} is outside the table sections but holds ${entries.map((e) => e.what).join(', ')}`,
+			);
 	}
 	for (const line of region) {
-		const want = countedDigits(lines[line - 1]!).map((t) => t.digits).join(' ');
+		const want = countedDigits(lines[line - 1]!)
+			.map((t) => t.digits)
+			.join(' ');
 		const entries = (found.get(line) ?? []).sort((a, b) => a.col - b.col);
-		// Raw texts are read with the same rules as the line: a reported blank cell's raw can be a whole markup line.
-		const gotDigits = entries.map((e) => countedDigits(e.raw).map((t) => t.digits).join('')).filter((d) => d !== '');
+		// Raw texts are read with the same rules as the line: a reported blank cell's raw can be a whole
+		// markup line.
+		const gotDigits = entries
+			.map((e) =>
+				countedDigits(e.raw)
+					.map((t) => t.digits)
+					.join(''),
+			)
+			.filter((d) => d !== '');
 		if (want.replace(/ /g, '') !== gotDigits.join('')) {
-			problems.push(`line ${line} ${JSON.stringify(lines[line - 1])}: prints [${want}], placed or reported [${gotDigits.join(' ')}] (${entries.map((e) => `${e.what}=${JSON.stringify(e.raw)}`).join('; ')})`);
+			problems.push(
+				`line ${line} ${JSON.stringify(lines[line - 1])}: prints [${want}], placed or reported [${gotDigits.join(' ')}] (${entries.map((e) => `${e.what}=${JSON.stringify(e.raw)}`).join('; ')})`,
+			);
 		}
 	}
 	return problems;

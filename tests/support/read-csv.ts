@@ -51,7 +51,8 @@ export function readCsvObjects(text: string): Record<string, string>[] {
 	const [header, ...rows] = readCsv(text);
 	if (!header) return [];
 	return rows.map((row) => {
-		if (row.length !== header.length) throw new Error(`row has ${row.length} fields, header ${header.length}: ${row.join(',')}`);
+		if (row.length !== header.length)
+			throw new Error(`row has ${row.length} fields, header ${header.length}: ${row.join(',')}`);
 		return Object.fromEntries(header.map((h, i) => [h, row[i]!]));
 	});
 }

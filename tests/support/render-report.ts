@@ -9,7 +9,7 @@
  * layout flattens that grid its own way. Numbers a layout prints that belong to no canonical cell
  * (page markers, group subtotals, zero-filled merged cells) are returned in `allowedUnassigned`.
  */
-import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/report/schema.ts';
+import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Truth
@@ -43,8 +43,18 @@ export const TABLE3_COLUMN_KEYS = [
 	'total',
 ] as const;
 export const ORG_COLUMN_KEYS = TABLE3_COLUMN_KEYS.slice(1, 6);
-export const TABLE4_GROUP_KEYS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
-export const TABLE4_COLUMN_KEYS = ['upheld', 'corrected', 'otherResult', 'pending', 'total'] as const;
+export const TABLE4_GROUP_KEYS = [
+	'reconsideration',
+	'litigationDirect',
+	'litigationAfterReconsideration',
+] as const;
+export const TABLE4_COLUMN_KEYS = [
+	'upheld',
+	'corrected',
+	'otherResult',
+	'pending',
+	'total',
+] as const;
 
 type Group = '' | 'results' | 'denied' | 'unable' | 'notHandled' | 'other';
 
@@ -53,7 +63,11 @@ export const TABLE3_ROWS_2021: { key: string; label: string; group: Group }[] = 
 	{ key: 'newReceived', label: '一、本年新收政府信息公开申请数量', group: '' },
 	{ key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', group: '' },
 	{ key: 'granted', label: '（一）予以公开', group: 'results' },
-	{ key: 'partiallyGranted', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', group: 'results' },
+	{
+		key: 'partiallyGranted',
+		label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+		group: 'results',
+	},
 	{ key: 'deniedStateSecret', label: '1.属于国家秘密', group: 'denied' },
 	{ key: 'deniedLawProhibited', label: '2.其他法律行政法规禁止公开', group: 'denied' },
 	{ key: 'deniedSecurityStability', label: '3.危及“三安全一稳定”', group: 'denied' },
@@ -69,7 +83,11 @@ export const TABLE3_ROWS_2021: { key: string; label: string; group: Group }[] = 
 	{ key: 'notHandledRepeat', label: '2.重复申请', group: 'notHandled' },
 	{ key: 'notHandledPublication', label: '3.要求提供公开出版物', group: 'notHandled' },
 	{ key: 'notHandledExcessive', label: '4.无正当理由大量反复申请', group: 'notHandled' },
-	{ key: 'notHandledReissue', label: '5.要求行政机关确认或重新出具已获取信息', group: 'notHandled' },
+	{
+		key: 'notHandledReissue',
+		label: '5.要求行政机关确认或重新出具已获取信息',
+		group: 'notHandled',
+	},
 	{
 		key: 'otherNoCorrection',
 		label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
@@ -87,7 +105,9 @@ export const TABLE3_ROWS_2021: { key: string; label: string; group: Group }[] = 
 
 /** The 2019 shape: rows 21–23 replaced by the single （六）其他处理 data row. */
 export const TABLE3_ROWS_2019 = [
-	...TABLE3_ROWS_2021.filter((r) => r.group !== 'other' && r.key !== 'resultsTotal' && r.key !== 'carriedForward'),
+	...TABLE3_ROWS_2021.filter(
+		(r) => r.group !== 'other' && r.key !== 'resultsTotal' && r.key !== 'carriedForward',
+	),
 	{ key: 'otherCombined', label: '（六）其他处理', group: 'results' as Group },
 	...TABLE3_ROWS_2021.filter((r) => r.key === 'resultsTotal' || r.key === 'carriedForward'),
 ];
@@ -224,7 +244,9 @@ function expand(grid: Grid): Slot[][] {
 		}
 	});
 	const blank: Cell = { text: '', role: 'label' };
-	return out.map((row) => Array.from({ length: grid.width }, (_, i) => row[i] ?? { cell: blank, kind: 'origin' }));
+	return out.map((row) =>
+		Array.from({ length: grid.width }, (_, i) => row[i] ?? { cell: blank, kind: 'origin' }),
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,21 +289,44 @@ function valueCell(text: string, colspan = 1, unassigned?: string): Cell {
 	return { text, colspan, role: 'value', unassigned };
 }
 
-function buildTable2(truth: ReportTruth, labels: LabelBook, values: ValuePrinter, options: RenderOptions): Grid {
+function buildTable2(
+	truth: ReportTruth,
+	labels: LabelBook,
+	values: ValuePrinter,
+	options: RenderOptions,
+): Grid {
 	const rows: GridRow[] = [];
 	const caption = (n: string) =>
-		rows.push({ kind: 'caption', key: '', cells: [{ text: labels.get(`table2.caption.${n}`, `第二十条第（${n}）项`), colspan: 4, role: 'caption' }] });
+		rows.push({
+			kind: 'caption',
+			key: '',
+			cells: [
+				{
+					text: labels.get(`table2.caption.${n}`, `第二十条第（${n}）项`),
+					colspan: 4,
+					role: 'caption',
+				},
+			],
+		});
 	const header = (cols: [string, string, number][]) =>
 		rows.push({
 			kind: 'header',
 			key: '',
 			cells: [
 				{ text: labels.get('table2.col.content', '信息内容'), role: 'header' },
-				...cols.map(([id, text, colspan]) => ({ text: labels.get(`table2.col.${id}`, text), colspan, role: 'header' as const })),
+				...cols.map(([id, text, colspan]) => ({
+					text: labels.get(`table2.col.${id}`, text),
+					colspan,
+					role: 'header' as const,
+				})),
 			],
 		});
 	const data = (key: string, label: string, cells: Cell[]) =>
-		rows.push({ kind: 'data', key, cells: [{ text: labels.get(`table2.row.${key}`, label), role: 'label' }, ...cells] });
+		rows.push({
+			kind: 'data',
+			key,
+			cells: [{ text: labels.get(`table2.row.${key}`, label), role: 'label' }, ...cells],
+		});
 	const zeroFill = options.zeroFillMergedTable2 ? 'zero-filled merged cell' : undefined;
 
 	if (truth.table2v2019) {
@@ -304,7 +349,13 @@ function buildTable2(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 				valueCell(p(`${key}.totalPublished`, r.totalPublished)),
 			]);
 		}
-		const decisionsBlock = (n: string, entries: readonly (readonly ['licensing' | 'otherExternalServices' | 'penalty' | 'coercion', string])[]) => {
+		const decisionsBlock = (
+			n: string,
+			entries: readonly (readonly [
+				'licensing' | 'otherExternalServices' | 'penalty' | 'coercion',
+				string,
+			])[],
+		) => {
 			caption(n);
 			header([
 				['priorYearItems', '上一年项目数量', 1],
@@ -348,7 +399,8 @@ function buildTable2(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 		]);
 	} else if (truth.table2) {
 		const t = truth.table2;
-		const p = (path: string, v: number | null, fallback?: string) => values.print(`table2.${path}`, v, fallback);
+		const p = (path: string, v: number | null, fallback?: string) =>
+			values.print(`table2.${path}`, v, fallback);
 		caption('一');
 		header([
 			['issued', '本年制发件数', 1],
@@ -368,7 +420,11 @@ function buildTable2(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 		}
 		const mergedValue = (text: string): Cell[] =>
 			zeroFill
-				? [valueCell(text), valueCell(values.plain(0), 1, zeroFill), valueCell(values.plain(0), 1, zeroFill)]
+				? [
+						valueCell(text),
+						valueCell(values.plain(0), 1, zeroFill),
+						valueCell(values.plain(0), 1, zeroFill),
+					]
 				: [valueCell(text, 3)];
 		caption('五');
 		header([['decisions', '本年处理决定数量', 3]]);
@@ -379,15 +435,27 @@ function buildTable2(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 		data('coercion', '行政强制', mergedValue(p('coercion.decisions', t.coercion.decisions)));
 		caption('八');
 		header([['amountWan', '本年收费金额（单位：万元）', 3]]);
-		data('fees', '行政事业性收费', mergedValue(p('fees.amountWan', t.fees.amountWan, t.fees.amountRaw ?? undefined)));
+		data(
+			'fees',
+			'行政事业性收费',
+			mergedValue(p('fees.amountWan', t.fees.amountWan, t.fees.amountRaw ?? undefined)),
+		);
 	}
 	const breakAfter = rows.findIndex((r) => r.key === 'coercion');
 	return { name: 'table2', width: 4, rows, breakAfter, page: 2 };
 }
 
-function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter, options: RenderOptions): Grid {
+function buildTable3(
+	truth: ReportTruth,
+	labels: LabelBook,
+	values: ValuePrinter,
+	options: RenderOptions,
+): Grid {
 	const t3 = truth.table3 as Record<string, Record<string, number | null>>;
-	const rowDefs = 'otherCombined' in truth.table3 && truth.table3.otherCombined ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
+	const rowDefs =
+		'otherCombined' in truth.table3 && truth.table3.otherCombined
+			? TABLE3_ROWS_2019
+			: TABLE3_ROWS_2021;
 	const subtotalColumn = options.subtotalColumn === true;
 	const nValues = subtotalColumn ? 8 : 7;
 	const col = (key: string, text: string) => labels.get(`table3.col.${key}`, text);
@@ -398,7 +466,10 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			key: '',
 			cells: [
 				{
-					text: labels.get('table3.note', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'),
+					text: labels.get(
+						'table3.note',
+						'（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+					),
 					colspan: 3,
 					rowspan: 3,
 					role: 'header',
@@ -411,7 +482,11 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			key: '',
 			cells: [
 				{ text: col('naturalPerson', '自然人'), rowspan: 2, role: 'header' },
-				{ text: labels.get('table3.orgGroup', '法人或其他组织'), colspan: nValues - 2, role: 'header' },
+				{
+					text: labels.get('table3.orgGroup', '法人或其他组织'),
+					colspan: nValues - 2,
+					role: 'header',
+				},
 				{ text: col('total', '总计'), rowspan: 2, role: 'header' },
 			],
 		},
@@ -430,13 +505,23 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 		},
 	];
 
-	const rowValues = (key: string, row: Record<string, number | null>, unassigned?: string): Cell[] => {
+	const rowValues = (
+		key: string,
+		row: Record<string, number | null>,
+		unassigned?: string,
+	): Cell[] => {
 		const cells = TABLE3_COLUMN_KEYS.map((c) =>
-			valueCell(unassigned ? values.plain(row[c] ?? 0) : values.print(`table3.${key}.${c}`, row[c] ?? null), 1, unassigned),
+			valueCell(
+				unassigned ? values.plain(row[c] ?? 0) : values.print(`table3.${key}.${c}`, row[c] ?? null),
+				1,
+				unassigned,
+			),
 		);
 		if (subtotalColumn) {
 			const orgs = ORG_COLUMN_KEYS.map((c) => row[c]);
-			const subtotal = orgs.some((v) => v === null) ? '' : values.plain(orgs.reduce<number>((a, v) => a + (v ?? 0), 0));
+			const subtotal = orgs.some((v) => v === null)
+				? ''
+				: values.plain(orgs.reduce<number>((a, v) => a + (v ?? 0), 0));
 			cells.splice(1, 0, valueCell(subtotal, 1, 'organisation subtotal column'));
 		}
 		return cells;
@@ -448,7 +533,9 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 		);
 	};
 
-	const subtotalGroups: Group[] = options.groupSubtotalRows ? ['denied', 'unable', 'notHandled'] : [];
+	const subtotalGroups: Group[] = options.groupSubtotalRows
+		? ['denied', 'unable', 'notHandled']
+		: [];
 	const resultRows = rowDefs.filter((r) => r.group !== '');
 	const resultsSpan = resultRows.length + subtotalGroups.length;
 	let resultsOpened = false;
@@ -464,7 +551,11 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			continue;
 		}
 		if (!resultsOpened) {
-			cells.push({ text: labels.get('table3.group.results', GROUP_LABELS.results), rowspan: resultsSpan, role: 'group' });
+			cells.push({
+				text: labels.get('table3.group.results', GROUP_LABELS.results),
+				rowspan: resultsSpan,
+				role: 'group',
+			});
 			resultsOpened = true;
 		}
 		if (def.group === 'results') {
@@ -476,7 +567,11 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 				rows.push({
 					kind: 'data',
 					key: `group.${def.group}`,
-					cells: [...cells, { text: groupLabel, colspan: 2, role: 'label' }, ...rowValues('', groupSum(def.group), 'group subtotal row')],
+					cells: [
+						...cells,
+						{ text: groupLabel, colspan: 2, role: 'label' },
+						...rowValues('', groupSum(def.group), 'group subtotal row'),
+					],
 				});
 				cells.length = 0;
 			}
@@ -485,24 +580,48 @@ function buildTable3(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			if (!opened.has(def.group)) {
 				opened.add(def.group);
 				const span = rowDefs.filter((r) => r.group === def.group).length;
-				cells.push({ text: labels.get(`table3.group.${def.group}`, GROUP_LABELS[def.group]), rowspan: span, role: 'group' });
+				cells.push({
+					text: labels.get(`table3.group.${def.group}`, GROUP_LABELS[def.group]),
+					rowspan: span,
+					role: 'group',
+				});
 			}
 			cells.push({ text: label, role: 'label' });
 		}
 		rows.push({ kind: 'data', key: def.key, cells: [...cells, ...rowValues(def.key, data)] });
 	}
 	const breakKey = options.table3BreakAfter ?? 'deniedThirdParty';
-	return { name: 'table3', width: 3 + nValues, rows, breakAfter: rows.findIndex((r) => r.key === breakKey), page: 3 };
+	return {
+		name: 'table3',
+		width: 3 + nValues,
+		rows,
+		breakAfter: rows.findIndex((r) => r.key === breakKey),
+		page: 3,
+	};
 }
 
-function buildTable4(truth: ReportTruth, labels: LabelBook, values: ValuePrinter, options: RenderOptions): Grid {
+function buildTable4(
+	truth: ReportTruth,
+	labels: LabelBook,
+	values: ValuePrinter,
+	options: RenderOptions,
+): Grid {
 	const colLabel = (c: string, text: string) => {
 		const l = labels.get(`table4.col.${c}`, text);
 		return options.spacedTable4Headers && l.length === 4 ? `${l.slice(0, 2)} ${l.slice(2)}` : l;
 	};
 	const resultHeaders = (rowspan: number): Cell[] =>
 		TABLE4_COLUMN_KEYS.map((c) => ({
-			text: colLabel(c, { upheld: '结果维持', corrected: '结果纠正', otherResult: '其他结果', pending: '尚未审结', total: '总计' }[c]),
+			text: colLabel(
+				c,
+				{
+					upheld: '结果维持',
+					corrected: '结果纠正',
+					otherResult: '其他结果',
+					pending: '尚未审结',
+					total: '总计',
+				}[c],
+			),
 			rowspan,
 			role: 'header' as const,
 		}));
@@ -518,7 +637,11 @@ function buildTable4(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			key: '',
 			cells: [
 				{ text: labels.get('table4.reconsideration', '行政复议'), colspan: 5, role: 'header' },
-				{ text: labels.get('table4.litigation', '行政诉讼'), colspan: extra ? 11 : 10, role: 'header' },
+				{
+					text: labels.get('table4.litigation', '行政诉讼'),
+					colspan: extra ? 11 : 10,
+					role: 'header',
+				},
 			],
 		},
 		{
@@ -526,8 +649,16 @@ function buildTable4(truth: ReportTruth, labels: LabelBook, values: ValuePrinter
 			key: '',
 			cells: [
 				...resultHeaders(2),
-				{ text: labels.get('table4.litigationDirect', '未经复议直接起诉'), colspan: 5, role: 'header' },
-				{ text: labels.get('table4.litigationAfterReconsideration', '复议后起诉'), colspan: extra ? 6 : 5, role: 'header' },
+				{
+					text: labels.get('table4.litigationDirect', '未经复议直接起诉'),
+					colspan: 5,
+					role: 'header',
+				},
+				{
+					text: labels.get('table4.litigationAfterReconsideration', '复议后起诉'),
+					colspan: extra ? 6 : 5,
+					role: 'header',
+				},
 			],
 		},
 		{ kind: 'header', key: '', cells: [...resultHeaders(1), ...resultHeaders(1)] },
@@ -557,7 +688,10 @@ function pageMarker(grid: Grid): Line {
 	const total = 6;
 	const text = grid.page === 3 ? `第 ${grid.page} 页 共 ${total} 页` : `— ${grid.page} —`;
 	const raws = grid.page === 3 ? [String(grid.page), String(total)] : [String(grid.page)];
-	return line(text, raws.map((raw) => ({ raw, reason: 'page marker' })));
+	return line(
+		text,
+		raws.map((raw) => ({ raw, reason: 'page marker' })),
+	);
 }
 
 function tweakSlots(texts: string[], tweak: RowTweak | undefined, labelIndex: number): string[] {
@@ -577,19 +711,35 @@ function renderTsv(grid: Grid, options: RenderOptions): Line[] {
 		const row = grid.rows[r]!;
 		const texts = slots.map((s) => (s.kind === 'origin' ? s.cell.text : ''));
 		const labelIndex = slots.findLastIndex((s) => s.kind === 'origin' && s.cell.role === 'label');
-		if (options.splitDeniedGroupLabel && grid.name === 'table3' && row.key === 'deniedStateSecret') {
+		if (
+			options.splitDeniedGroupLabel &&
+			grid.name === 'table3' &&
+			row.key === 'deniedStateSecret'
+		) {
 			// Seed 004: `(三) 不予⇥1.属于国家秘密⇥⇥…` then the numbers on their own line.
 			const valuesAt = labelIndex + 1;
-			out.push(line(['', '(三) 不予', texts[labelIndex]!, ...texts.slice(valuesAt).map(() => '')].join('\t')));
+			out.push(
+				line(
+					['', '(三) 不予', texts[labelIndex]!, ...texts.slice(valuesAt).map(() => '')].join('\t'),
+				),
+			);
 			out.push(line(['', '', ...texts.slice(valuesAt)].join('\t'), unassignedOf(slots)));
 			out.push(line(''));
-		} else if (options.splitDeniedGroupLabel && grid.name === 'table3' && row.key === 'deniedLawProhibited') {
+		} else if (
+			options.splitDeniedGroupLabel &&
+			grid.name === 'table3' &&
+			row.key === 'deniedLawProhibited'
+		) {
 			out.push(line(['公开', ...texts.slice(labelIndex), ''].join('\t'), unassignedOf(slots)));
 		} else {
 			const tweaked = tweakSlots(texts, options.rowTweaks?.[row.key], labelIndex);
 			out.push(line(tweaked.join('\t'), unassignedOf(slots)));
 		}
-		if (r === grid.breakAfter && grid.name === 'table3' && options.pageBreakStyle === 'blankLines') {
+		if (
+			r === grid.breakAfter &&
+			grid.name === 'table3' &&
+			options.pageBreakStyle === 'blankLines'
+		) {
 			out.push(line(''), line(''), line(''));
 		}
 	});
@@ -598,7 +748,8 @@ function renderTsv(grid: Grid, options: RenderOptions): Line[] {
 
 function renderPipe(grid: Grid, options: RenderOptions): Line[] {
 	const out: Line[] = [];
-	const pipeRow = (texts: string[]) => `|${texts.map((t) => (t === '' ? ' ' : ` ${t} `)).join('|')}|`;
+	const pipeRow = (texts: string[]) =>
+		`|${texts.map((t) => (t === '' ? ' ' : ` ${t} `)).join('|')}|`;
 	const separator = (width: number) => `|${'---|'.repeat(width)}`;
 	expand(grid).forEach((slots, r) => {
 		const texts = slots.map((s) => (s.kind === 'origin' ? s.cell.text : ''));
@@ -606,9 +757,17 @@ function renderPipe(grid: Grid, options: RenderOptions): Line[] {
 		const tweaked = tweakSlots(texts, options.rowTweaks?.[grid.rows[r]!.key], labelIndex);
 		out.push(line(pipeRow(tweaked), unassignedOf(slots)));
 		if (r === 0) out.push(line(separator(grid.width)));
-		if (r === grid.breakAfter && grid.name === 'table3' && options.pageBreakStyle === 'splitTable') {
+		if (
+			r === grid.breakAfter &&
+			grid.name === 'table3' &&
+			options.pageBreakStyle === 'splitTable'
+		) {
 			// Seed 002: the table continues as a second markdown table with an all-empty header.
-			out.push(line(''), line(pipeRow(Array<string>(grid.width).fill(''))), line(separator(grid.width)));
+			out.push(
+				line(''),
+				line(pipeRow(Array<string>(grid.width).fill(''))),
+				line(separator(grid.width)),
+			);
 		}
 	});
 	return out;
@@ -627,7 +786,8 @@ function renderCellPerLine(grid: Grid): Line[] {
 				out.push(line(`\t${slot.kind === 'origin' ? cell.text : ''}`));
 				continue;
 			}
-			const unassigned = cell.unassigned && cell.text ? [{ raw: cell.text, reason: cell.unassigned }] : [];
+			const unassigned =
+				cell.unassigned && cell.text ? [{ raw: cell.text, reason: cell.unassigned }] : [];
 			if (cell.text === '') {
 				out.push(line('\t\u3000'));
 			} else if ((cell.colspan ?? 1) > 1) {
@@ -663,7 +823,9 @@ function renderSpaced(grid: Grid, options: RenderOptions, style: 'pdfText' | 'gl
 	expanded.forEach((slots, r) => {
 		const row = grid.rows[r]!;
 		for (const text of groupLineAt.get(r) ?? []) out.push(line(text));
-		const origins = slots.filter((s) => s.kind === 'origin' && s.cell.text !== '' && s.cell.role !== 'group');
+		const origins = slots.filter(
+			(s) => s.kind === 'origin' && s.cell.text !== '' && s.cell.role !== 'group',
+		);
 		const unassigned = unassignedOf(slots);
 		if (row.kind !== 'data') {
 			const texts = origins.map((s) => s.cell.text);
@@ -671,8 +833,19 @@ function renderSpaced(grid: Grid, options: RenderOptions, style: 'pdfText' | 'gl
 				// Cells of four or more characters wrap in half inside their narrow column.
 				const half = (t: string) => (t.length >= 4 ? Math.ceil(t.length / 2) : t.length);
 				out.push(line(texts.map((t) => t.slice(0, half(t))).join(sep)));
-				out.push(line(texts.map((t) => t.slice(half(t))).filter((t) => t).join(sep)));
-			} else if (style === 'pdfText' && texts.join(sep).length > wrapWidth && grid.name === 'table3') {
+				out.push(
+					line(
+						texts
+							.map((t) => t.slice(half(t)))
+							.filter((t) => t)
+							.join(sep),
+					),
+				);
+			} else if (
+				style === 'pdfText' &&
+				texts.join(sep).length > wrapWidth &&
+				grid.name === 'table3'
+			) {
 				const joined = texts.join(sep);
 				out.push(line(joined.slice(0, wrapWidth)), line(joined.slice(wrapWidth)));
 			} else {
@@ -817,7 +990,11 @@ export function renderReport(truth: ReportTruth, options: RenderOptions): Render
 		}
 	});
 	const { county, township, year } = truth.meta;
-	for (const text of options.signatureLines ?? [`${county ?? ''}${township}人民政府`, `${year + 1}年1月20日`]) paragraph(text);
+	for (const text of options.signatureLines ?? [
+		`${county ?? ''}${township}人民政府`,
+		`${year + 1}年1月20日`,
+	])
+		paragraph(text);
 	for (const text of options.trailer ?? []) paragraph(text);
 
 	// A label with a line break inside (a wrapped header cell) spans several physical lines;
@@ -826,6 +1003,8 @@ export function renderReport(truth: ReportTruth, options: RenderOptions): Render
 		const parts = l.text.split('\n');
 		return parts.map((text, i) => line(text, i === parts.length - 1 ? l.unassigned : []));
 	});
-	const allowedUnassigned = physical.flatMap((l, i) => l.unassigned.map((u) => ({ line: i + 1, ...u })));
+	const allowedUnassigned = physical.flatMap((l, i) =>
+		l.unassigned.map((u) => ({ line: i + 1, ...u })),
+	);
 	return { text: `${physical.map((l) => l.text).join('\n')}\n`, allowedUnassigned };
 }

@@ -4,7 +4,8 @@
  *
  *   {
  *     "corrections": [
- *       { "file": "2023/店塔镇-更正.txt", "replaces": "000_6f2e2ab07841e359.txt", "note": "re-issued with Table 3 fixed" }
+ * { "file": "2023/店塔镇-更正.txt", "replaces": "000_6f2e2ab07841e359.txt", "note": "re-issued with
+ * Table 3 fixed" }
  *     ]
  *   }
  *
@@ -31,17 +32,25 @@ const correctionsFileSchema = z.strictObject({
 /** Correcting file → the file it replaces, both as keys under content/reports/. */
 export type Corrections = Map<string, string>;
 
-export function createCorrections(entries: Correction[], displayName = CORRECTIONS_FILE): Corrections {
+export function createCorrections(
+	entries: Correction[],
+	displayName = CORRECTIONS_FILE,
+): Corrections {
 	const replaces: Corrections = new Map();
 	const replacedBy = new Map<string, string>();
 	for (const entry of entries) {
 		const file = reportPathKey(entry.file);
 		const original = reportPathKey(entry.replaces);
-		if (file === original) throw new CuratorFileError(displayName, `${entry.file} cannot replace itself`);
-		if (replaces.has(file)) throw new CuratorFileError(displayName, `${entry.file} is listed as a correction twice`);
+		if (file === original)
+			throw new CuratorFileError(displayName, `${entry.file} cannot replace itself`);
+		if (replaces.has(file))
+			throw new CuratorFileError(displayName, `${entry.file} is listed as a correction twice`);
 		const rival = replacedBy.get(original);
 		if (rival !== undefined)
-			throw new CuratorFileError(displayName, `${entry.replaces} is replaced by both ${rival} and ${entry.file}; correct the correction instead`);
+			throw new CuratorFileError(
+				displayName,
+				`${entry.replaces} is replaced by both ${rival} and ${entry.file}; correct the correction instead`,
+			);
 		replaces.set(file, original);
 		replacedBy.set(original, file);
 	}
@@ -49,7 +58,8 @@ export function createCorrections(entries: Correction[], displayName = CORRECTIO
 		// Follow the chain; coming back to the start means A replaces B replaces A.
 		let at: string | undefined = replaces.get(start);
 		for (let steps = 0; at !== undefined && steps <= replaces.size; steps++) {
-			if (at === start) throw new CuratorFileError(displayName, `corrections form a loop through ${start}`);
+			if (at === start)
+				throw new CuratorFileError(displayName, `corrections form a loop through ${start}`);
 			at = replaces.get(at);
 		}
 	}
@@ -57,5 +67,7 @@ export function createCorrections(entries: Correction[], displayName = CORRECTIO
 }
 
 export function loadCorrections(path: string): Corrections {
-	return createCorrections(readCuratorFile(path, CORRECTIONS_FILE, correctionsFileSchema, { corrections: [] }).corrections);
+	return createCorrections(
+		readCuratorFile(path, CORRECTIONS_FILE, correctionsFileSchema, { corrections: [] }).corrections,
+	);
 }

@@ -3,8 +3,8 @@
  * Results are stored on the later year's entry. Soft rules: offices correct and reclassify
  * between years, so a failure is a warning for the reader, not a rejection.
  */
-import type { CheckResult, ReportRecord } from '../report/schema.ts';
-import { TABLE3_COLUMNS, TABLE3_COLUMN_LABELS } from '../report/vocabulary.ts';
+import type { CheckResult, ReportRecord } from '../model/record.ts';
+import { TABLE3_COLUMNS, TABLE3_COLUMN_LABELS } from '../model/vocabulary.ts';
 
 export interface YearReport {
 	/** Entry id `<code>-<year>`. */
@@ -20,7 +20,12 @@ export function crossYearChecksFor(reports: YearReport[]): Map<string, CheckResu
 	const results = new Map<string, CheckResult[]>();
 	for (const current of reports) {
 		const previous = byCodeYear.get(`${current.code}-${current.year - 1}`);
-		results.set(current.id, previous ? [...checkCarryOver(previous, current), ...checkDocumentsInForce(previous, current)] : []);
+		results.set(
+			current.id,
+			previous
+				? [...checkCarryOver(previous, current), ...checkDocumentsInForce(previous, current)]
+				: [],
+		);
 	}
 	return results;
 }
@@ -76,10 +81,16 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 			severity: 'warning' as const,
 			scope: key,
 			formula: `table2(${current.year}).${key}.inForce = table2(${previous.year}).${key}.inForce + issued(${current.year}) − repealed(${current.year})`,
-			cells: [inForcePath, `table2.${key}.issued`, `table2.${key}.repealed`, `${previous.id}:table2.${key}.inForce`],
+			cells: [
+				inForcePath,
+				`table2.${key}.issued`,
+				`table2.${key}.repealed`,
+				`${previous.id}:table2.${key}.inForce`,
+			],
 			line: current.record.cells[inForcePath]?.line ?? null,
 		};
-		const bothCurrentFormat = previous.record.formatVersion === '2021' && current.record.formatVersion === '2021';
+		const bothCurrentFormat =
+			previous.record.formatVersion === '2021' && current.record.formatVersion === '2021';
 		const now = current.record.table2?.[key];
 		const before = previous.record.table2?.[key];
 		if (!bothCurrentFormat || !now || !before)
@@ -90,8 +101,19 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 				actual: null,
 				message: `X2 ${label}: not applicable, the ${previous.year} and ${current.year} reports do not both use the 2021 Table 2 (formats ${previous.record.formatVersion} → ${current.record.formatVersion})`,
 			};
-		if (before.inForce === null || now.issued === null || now.repealed === null || now.inForce === null)
-			return { ...base, status: 'skip', expected: null, actual: now.inForce, message: `X2 ${label}: a count is not reported, cannot compare` };
+		if (
+			before.inForce === null ||
+			now.issued === null ||
+			now.repealed === null ||
+			now.inForce === null
+		)
+			return {
+				...base,
+				status: 'skip',
+				expected: null,
+				actual: now.inForce,
+				message: `X2 ${label}: a count is not reported, cannot compare`,
+			};
 		const expected = before.inForce + now.issued - now.repealed;
 		const pass = now.inForce === expected;
 		return {

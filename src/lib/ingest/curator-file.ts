@@ -13,7 +13,12 @@ export class CuratorFileError extends Error {
 	}
 }
 
-export function readCuratorFile<T extends z.ZodType>(path: string, displayName: string, schema: T, empty: z.infer<T>): z.infer<T> {
+export function readCuratorFile<T extends z.ZodType>(
+	path: string,
+	displayName: string,
+	schema: T,
+	empty: z.infer<T>,
+): z.infer<T> {
 	if (!existsSync(path)) return empty;
 	let json: unknown;
 	try {
@@ -23,7 +28,9 @@ export function readCuratorFile<T extends z.ZodType>(path: string, displayName: 
 	}
 	const parsed = schema.safeParse(json);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+		const problems = parsed.error.issues.map(
+			(issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+		);
 		throw new CuratorFileError(displayName, problems.join('; '));
 	}
 	return parsed.data;

@@ -2,9 +2,16 @@
  * Ingest-level diagnostics, in the parser's Diagnostic shape so that every problem
  * prints as `file:line:col severity rule-id message`.
  */
-import type { Diagnostic } from '../report/schema.ts';
+import type { Diagnostic } from '../model/record.ts';
 
-export function fileDiagnostic(file: string, severity: Diagnostic['severity'], ruleId: string, message: string, line = 1, col = 1): Diagnostic {
+export function fileDiagnostic(
+	file: string,
+	severity: Diagnostic['severity'],
+	ruleId: string,
+	message: string,
+	line = 1,
+	col = 1,
+): Diagnostic {
 	return { file, line, col, severity, ruleId, message };
 }
 

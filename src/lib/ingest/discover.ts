@@ -26,5 +26,7 @@ export function discoverReportFiles(reportsDir: string): ReportFile[] {
 	};
 	walk(reportsDir, '');
 	// Code-unit order, not localeCompare: the same on every machine and locale.
-	return files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+	return files.sort((a, b) =>
+		a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0,
+	);
 }

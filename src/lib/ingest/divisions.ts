@@ -1,10 +1,16 @@
 /**
  * Lookups over the committed division table: townships by name and by stem, and the
- * county → prefecture → province chain above a code (county = first 6 digits, prefecture = 4, province = 2).
+ * county → prefecture → province chain above a code (county = first 6 digits, prefecture = 4,
+ * province = 2).
  */
 import { readFileSync } from 'node:fs';
-import type { DivisionTable } from './division-table.ts';
-import { normalizePlaceName, placeStem, splitTownshipName, type TownshipFamily } from './place-names.ts';
+import type { DivisionTable } from '../model/division-table.ts';
+import {
+	normalizePlaceName,
+	placeStem,
+	splitTownshipName,
+	type TownshipFamily,
+} from './place-names.ts';
 
 export interface Place {
 	code: string;
@@ -55,7 +61,8 @@ export function indexDivisions(table: DivisionTable): Divisions {
 			pushTo(townshipsByName, normalizePlaceName(name), township);
 			pushTo(townshipsByStem, township.stem, township);
 			const prefix = countyPrefixes.find((p) => name.startsWith(p) && name.length > p.length + 1);
-			if (prefix) pushTo(townshipsByShortName, normalizePlaceName(name.slice(prefix.length)), township);
+			if (prefix)
+				pushTo(townshipsByShortName, normalizePlaceName(name.slice(prefix.length)), township);
 		}
 	}
 	const place = (names: Record<string, string>, code: string): Place | null => {
@@ -63,7 +70,11 @@ export function indexDivisions(table: DivisionTable): Divisions {
 		return name === undefined ? null : { code, name };
 	};
 	const higherPlaceNames = [
-		...new Set([...Object.values(table.provinces), ...Object.values(table.prefectures), ...Object.values(table.counties)]),
+		...new Set([
+			...Object.values(table.provinces),
+			...Object.values(table.prefectures),
+			...Object.values(table.counties),
+		]),
 	].sort((a, b) => b.length - a.length);
 	return {
 		source: table.source,
@@ -88,8 +99,10 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 	else map.set(key, [value]);
 }
 
-/** Loads src/lib/ingest/divisions.json (regenerate with `npm run divisions`). */
-export function loadDivisions(file: string | URL = new URL('./divisions.json', import.meta.url)): Divisions {
+/** Loads src/data/divisions.json (regenerate with `npm run divisions`). */
+export function loadDivisions(
+	file: string | URL = new URL('../../data/divisions.json', import.meta.url),
+): Divisions {
 	return indexDivisions(JSON.parse(readFileSync(file, 'utf8')) as DivisionTable);
 }
 

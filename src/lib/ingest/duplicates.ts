@@ -3,7 +3,7 @@
  * unless one is declared a correction of the other (content/reports.corrections.json);
  * then the correction wins and records which file it replaces.
  */
-import type { Diagnostic } from '../report/schema.ts';
+import type { Diagnostic } from '../model/record.ts';
 import { CORRECTIONS_FILE, type Corrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
 import { fileDiagnostic } from './diagnostics.ts';
@@ -40,7 +40,9 @@ export function selectReports<T extends PlacedReport>(
 		if (group) group.push(report);
 		else groups.set(key, [report]);
 	}
-	const slotOf = new Map<string, string>(reports.map((r) => [reportPathKey(r.file), `${r.code}-${r.year}`]));
+	const slotOf = new Map<string, string>(
+		reports.map((r) => [reportPathKey(r.file), `${r.code}-${r.year}`]),
+	);
 
 	for (const [slot, group] of groups) {
 		const keys = new Set(group.map((r) => reportPathKey(r.file)));
@@ -70,9 +72,15 @@ export function selectReports<T extends PlacedReport>(
 		const winner = heads[0]!;
 		for (const report of group) {
 			if (report === winner) continue;
-			result.superseded.push({ file: report.file, reason: `replaced by ${winner.file} (${CORRECTIONS_FILE})` });
+			result.superseded.push({
+				file: report.file,
+				reason: `replaced by ${winner.file} (${CORRECTIONS_FILE})`,
+			});
 		}
-		result.selected.push({ report: winner, replaces: replacedOriginal(winner, slot, corrections, slotOf, discoveredFiles, result) });
+		result.selected.push({
+			report: winner,
+			replaces: replacedOriginal(winner, slot, corrections, slotOf, discoveredFiles, result),
+		});
 	}
 	return result;
 }
@@ -81,7 +89,8 @@ export function selectReports<T extends PlacedReport>(
 function supersededWithin(keys: Set<string>, corrections: Corrections): Set<string> {
 	const superseded = new Set<string>();
 	for (const key of keys) {
-		for (let at = corrections.get(key); at !== undefined; at = corrections.get(at)) if (keys.has(at)) superseded.add(at);
+		for (let at = corrections.get(key); at !== undefined; at = corrections.get(at))
+			if (keys.has(at)) superseded.add(at);
 	}
 	return superseded;
 }
@@ -111,7 +120,12 @@ function replacedOriginal<T extends PlacedReport>(
 	}
 	if (originalSlot === undefined && !discoveredFiles.has(original)) {
 		result.diagnostics.push(
-			fileDiagnostic(winner.file, 'warning', 'correction-original-missing', `replaces ${original}, which is not under content/reports/ (${CORRECTIONS_FILE})`),
+			fileDiagnostic(
+				winner.file,
+				'warning',
+				'correction-original-missing',
+				`replaces ${original}, which is not under content/reports/ (${CORRECTIONS_FILE})`,
+			),
 		);
 	}
 	return original;

@@ -6,7 +6,7 @@
  *     "overrides": [
  *       { "file": "2023/城关镇.txt", "code": "340322100", "note": "why" },
  *       { "township": "城关镇", "county": "五河县", "code": "340322100" },
- *       { "file": "x.txt", "body": { "key": "x-shenmu-gov", "name": "神木市人民政府", "county": "610881" } }
+ * { "file": "x.txt", "body": { "key": "x-shenmu-gov", "name": "神木市人民政府", "county": "610881" } }
  *     ]
  *   }
  *
@@ -24,10 +24,15 @@ import { normalizePlaceName, placeNameMatches } from './place-names.ts';
 export const OVERRIDES_FILE = 'content/townships.overrides.json';
 
 const bodySchema = z.strictObject({
-	key: z.string().regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a body key is "x-" and a lowercase ASCII slug, e.g. x-shenmu-gov' }),
+	key: z.string().regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'a body key is "x-" and a lowercase ASCII slug, e.g. x-shenmu-gov',
+	}),
 	name: z.string().min(1),
 	kind: z.string().nullable().optional(),
-	county: z.string().regex(/^\d{6}$/, { error: 'county is a 6-digit county code' }).optional(),
+	county: z
+		.string()
+		.regex(/^\d{6}$/, { error: 'county is a 6-digit county code' })
+		.optional(),
 });
 export type BodyOverride = z.infer<typeof bodySchema>;
 
@@ -36,15 +41,26 @@ const overrideSchema = z
 		file: z.string().min(1).optional(),
 		township: z.string().min(1).optional(),
 		county: z.string().min(1).optional(),
-		code: z.string().regex(/^\d{9}$/, { error: 'code is a 9-digit township code' }).optional(),
+		code: z
+			.string()
+			.regex(/^\d{9}$/, { error: 'code is a 9-digit township code' })
+			.optional(),
 		body: bodySchema.optional(),
 		year: z.number().int().min(1990).max(2100).optional(),
 		note: z.string().optional(),
 	})
-	.refine((o) => (o.file === undefined) !== (o.township === undefined), { error: 'give exactly one of "file" or "township"' })
-	.refine((o) => (o.code === undefined) !== (o.body === undefined), { error: 'give exactly one of "code" or "body"' })
-	.refine((o) => o.county === undefined || o.township !== undefined, { error: '"county" narrows a "township" match' })
-	.refine((o) => o.year === undefined || o.file !== undefined, { error: '"year" is only for a "file" match' });
+	.refine((o) => (o.file === undefined) !== (o.township === undefined), {
+		error: 'give exactly one of "file" or "township"',
+	})
+	.refine((o) => (o.code === undefined) !== (o.body === undefined), {
+		error: 'give exactly one of "code" or "body"',
+	})
+	.refine((o) => o.county === undefined || o.township !== undefined, {
+		error: '"county" narrows a "township" match',
+	})
+	.refine((o) => o.year === undefined || o.file !== undefined, {
+		error: '"year" is only for a "file" match',
+	});
 export type TownshipOverride = z.infer<typeof overrideSchema>;
 
 const overridesFileSchema = z.strictObject({
@@ -55,23 +71,38 @@ const overridesFileSchema = z.strictObject({
 export interface Overrides {
 	entries: TownshipOverride[];
 	/** The entry for a report, if any: by file first, then by township name (+ county). */
-	find(report: { file: string; township: string | null; county: string | null }): TownshipOverride | undefined;
+	find(report: {
+		file: string;
+		township: string | null;
+		county: string | null;
+	}): TownshipOverride | undefined;
 	/** Entries that matched no report in this run, to tell the curator about stale ones. */
 	unused(): TownshipOverride[];
 }
 
-export function createOverrides(entries: TownshipOverride[], divisions: Divisions, displayName = OVERRIDES_FILE): Overrides {
+export function createOverrides(
+	entries: TownshipOverride[],
+	divisions: Divisions,
+	displayName = OVERRIDES_FILE,
+): Overrides {
 	entries.forEach((entry, i) => {
 		if (entry.code !== undefined && !divisions.townshipByCode.has(entry.code))
-			throw new CuratorFileError(displayName, `overrides.${i}: code ${entry.code} is not a township in ${divisions.source}`);
+			throw new CuratorFileError(
+				displayName,
+				`overrides.${i}: code ${entry.code} is not a township in ${divisions.source}`,
+			);
 		if (entry.body?.county !== undefined && !divisions.countyExists(entry.body.county))
-			throw new CuratorFileError(displayName, `overrides.${i}: body.county ${entry.body.county} is not a county code`);
+			throw new CuratorFileError(
+				displayName,
+				`overrides.${i}: body.county ${entry.body.county} is not a county code`,
+			);
 	});
 	const fileKeys = new Set<string>();
 	for (const entry of entries) {
 		if (entry.file === undefined) continue;
 		const key = reportPathKey(entry.file);
-		if (fileKeys.has(key)) throw new CuratorFileError(displayName, `two entries for the file ${entry.file}`);
+		if (fileKeys.has(key))
+			throw new CuratorFileError(displayName, `two entries for the file ${entry.file}`);
 		fileKeys.add(key);
 	}
 	const used = new Set<TownshipOverride>();
@@ -87,10 +118,15 @@ export function createOverrides(entries: TownshipOverride[], divisions: Division
 			if (byFile) return remember(byFile);
 			if (report.township === null) return undefined;
 			const township = normalizePlaceName(report.township);
-			const byName = entries.filter((e) => e.township !== undefined && normalizePlaceName(e.township) === township);
+			const byName = entries.filter(
+				(e) => e.township !== undefined && normalizePlaceName(e.township) === township,
+			);
 			// An entry naming the county is more specific than one for the name alone.
 			const withCounty = byName.find(
-				(e) => e.county !== undefined && report.county !== null && placeNameMatches(report.county, e.county),
+				(e) =>
+					e.county !== undefined &&
+					report.county !== null &&
+					placeNameMatches(report.county, e.county),
 			);
 			return remember(withCounty ?? byName.find((e) => e.county === undefined));
 		},

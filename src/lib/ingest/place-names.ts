@@ -47,12 +47,17 @@ export function splitTownshipName(name: string): TownshipNameParts {
 
 /** The kind word shown for a township, from its official name: 镇, 乡, 街道, 苏木, 民族乡 … */
 export function townshipKind(officialName: string): string | null {
-	const match = new RegExp(`(${ETHNIC}(?:乡|镇|苏木)|街道办事处|街道|办事处|地区)$`, 'u').exec(officialName);
+	const match = new RegExp(`(${ETHNIC}(?:乡|镇|苏木)|街道办事处|街道|办事处|地区)$`, 'u').exec(
+		officialName,
+	);
 	return match?.[1] ?? null;
 }
 
 // 新疆维吾尔自治区 is the one autonomous name without 族.
-const HIGHER_LEVEL_SUFFIX = new RegExp(`(?:(?:${ETHNIC}|维吾尔)(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|特区|林区|新区|省|市|县|区|旗|盟|州)$`, 'u');
+const HIGHER_LEVEL_SUFFIX = new RegExp(
+	`(?:(?:${ETHNIC}|维吾尔)(?:自治州|自治县|自治旗|自治区)|特别行政区|地区|特区|林区|新区|省|市|县|区|旗|盟|州)$`,
+	'u',
+);
 
 /** 河南省 → 河南, 神木市 → 神木, 恩施土家族苗族自治州 → 恩施, 广西壮族自治区 → 广西. */
 export function placeStem(name: string): string {

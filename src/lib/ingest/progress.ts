@@ -22,7 +22,12 @@ export function createProgress(stream: ProgressStream = process.stdout): Progres
 
 function barProgress(stream: ProgressStream): Progress {
 	const bar = new cliProgress.SingleBar(
-		{ stream, format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false },
+		{
+			stream,
+			format: 'ingest [{bar}] {value}/{total} {file}',
+			hideCursor: true,
+			clearOnComplete: false,
+		},
 		cliProgress.Presets.shades_classic,
 	);
 	return {

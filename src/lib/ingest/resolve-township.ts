@@ -6,7 +6,12 @@
  */
 import { describeTownship, type Divisions, type DivisionTownship } from './divisions.ts';
 import { reportPathKey } from './curator-file.ts';
-import { OVERRIDES_FILE, type BodyOverride, type Overrides, type TownshipOverride } from './overrides.ts';
+import {
+	OVERRIDES_FILE,
+	type BodyOverride,
+	type Overrides,
+	type TownshipOverride,
+} from './overrides.ts';
 import { normalizePlaceName, placeNameMatches, splitTownshipName } from './place-names.ts';
 
 export interface TownshipQuery {
@@ -28,15 +33,25 @@ export interface ResolutionNote {
 
 export type Resolution =
 	| { ok: true; identity: Identity; override: TownshipOverride | null; notes: ResolutionNote[] }
-	| { ok: false; ruleId: 'township-missing' | 'township-unknown' | 'township-ambiguous'; message: string };
+	| {
+			ok: false;
+			ruleId: 'township-missing' | 'township-unknown' | 'township-ambiguous';
+			message: string;
+	  };
 
 const SHOWN_CANDIDATES = 8;
 
-export function resolveTownship(query: TownshipQuery, divisions: Divisions, overrides: Overrides): Resolution {
+export function resolveTownship(
+	query: TownshipQuery,
+	divisions: Divisions,
+	overrides: Overrides,
+): Resolution {
 	const override = overrides.find(query);
 	if (override) {
 		const identity: Identity =
-			override.code !== undefined ? { kind: 'township', code: override.code } : { kind: 'body', body: override.body! };
+			override.code !== undefined
+				? { kind: 'township', code: override.code }
+				: { kind: 'body', body: override.body! };
 		return { ok: true, identity, override, notes: [] };
 	}
 	const fileKey = reportPathKey(query.file);
@@ -50,7 +65,9 @@ export function resolveTownship(query: TownshipQuery, divisions: Divisions, over
 				`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>' } })}`,
 		};
 	}
-	const hints = [query.county, query.prefecture, query.province].filter((h): h is string => h !== null && h.trim() !== '');
+	const hints = [query.county, query.prefecture, query.province].filter(
+		(h): h is string => h !== null && h.trim() !== '',
+	);
 	const search = findCandidates(query.township, hints, divisions, 0);
 	const name = query.township.trim();
 	const where = hints.length > 0 ? ` in ${hints.join(' / ')}` : '';
@@ -81,7 +98,10 @@ export function resolveTownship(query: TownshipQuery, divisions: Divisions, over
 				`candidates: ${listCandidates(search.matches, divisions)}`,
 		};
 	}
-	const elsewhere = search.nameOnly.length > 0 ? `; ${name} exists elsewhere: ${listCandidates(search.nameOnly, divisions)}` : '';
+	const elsewhere =
+		search.nameOnly.length > 0
+			? `; ${name} exists elsewhere: ${listCandidates(search.nameOnly, divisions)}`
+			: '';
 	return {
 		ok: false,
 		ruleId: 'township-unknown',
@@ -102,7 +122,12 @@ interface CandidateSearch {
 	nameOnly: DivisionTownship[];
 }
 
-function findCandidates(name: string, hints: string[], divisions: Divisions, depth: number): CandidateSearch {
+function findCandidates(
+	name: string,
+	hints: string[],
+	divisions: Divisions,
+	depth: number,
+): CandidateSearch {
 	const normalized = normalizePlaceName(name);
 	const { stem, family } = splitTownshipName(normalized);
 	const byStem = divisions.townshipsByStem.get(stem) ?? [];
@@ -115,14 +140,23 @@ function findCandidates(name: string, hints: string[], divisions: Divisions, dep
 	let nameOnly: DivisionTownship[] = [];
 	for (const [tier, townships] of tiers) {
 		if (nameOnly.length === 0) nameOnly = townships;
-		const matches = townships.filter((t) => hints.every((hint) => namesAncestor(hint, t.code, divisions)));
+		const matches = townships.filter((t) =>
+			hints.every((hint) => namesAncestor(hint, t.code, divisions)),
+		);
 		if (matches.length > 0) return { tier, matches, hints, nameOnly };
 	}
 	// 神木市店塔镇: a name printed with its county in front; split it off and use it as a hint.
 	if (depth < 3) {
-		const prefix = divisions.higherPlaceNames.find((p) => normalized.startsWith(p) && normalized.length > p.length);
+		const prefix = divisions.higherPlaceNames.find(
+			(p) => normalized.startsWith(p) && normalized.length > p.length,
+		);
 		if (prefix) {
-			const inner = findCandidates(normalized.slice(prefix.length), [...hints, prefix], divisions, depth + 1);
+			const inner = findCandidates(
+				normalized.slice(prefix.length),
+				[...hints, prefix],
+				divisions,
+				depth + 1,
+			);
 			if (inner.matches.length > 0 || inner.nameOnly.length > 0) return inner;
 		}
 	}
@@ -131,14 +165,19 @@ function findCandidates(name: string, hints: string[], divisions: Divisions, dep
 
 function namesAncestor(hint: string, code: string, divisions: Divisions): boolean {
 	const chain = divisions.chainOf(code);
-	// Reports mix the levels up (a city named where a county is expected), so a hint may name any ancestor.
-	return [chain.county, chain.prefecture, chain.province].some((place) => place !== null && placeNameMatches(hint, place.name));
+	// Reports mix the levels up (a city named where a county is expected), so a hint may name any
+	// ancestor.
+	return [chain.county, chain.prefecture, chain.province].some(
+		(place) => place !== null && placeNameMatches(hint, place.name),
+	);
 }
 
 function listCandidates(townships: DivisionTownship[], divisions: Divisions): string {
-	const shown = townships.slice(0, SHOWN_CANDIDATES).map((t) => `${t.code} ${describeTownship(divisions, t.code)}`);
+	const shown = townships
+		.slice(0, SHOWN_CANDIDATES)
+		.map((t) => `${t.code} ${describeTownship(divisions, t.code)}`);
 	const more = townships.length - shown.length;
-	return shown.join(', ') + (more > 0 ? ` … and ${more} more (see src/lib/ingest/divisions.json)` : '');
+	return shown.join(', ') + (more > 0 ? ` … and ${more} more (see src/data/divisions.json)` : '');
 }
 
 function snippet(value: unknown): string {

@@ -6,8 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult, Diagnostic, ReportRecord } from '../report/schema.ts';
-import { reportEntrySchema, type ReportEntry } from './entry.ts';
+import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
+import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
 import { crossYearChecksFor } from './cross-year.ts';
@@ -18,7 +18,12 @@ import { selectReports } from './duplicates.ts';
 import { OVERRIDES_FILE, loadOverrides, type Overrides } from './overrides.ts';
 import type { Progress } from './progress.ts';
 import { resolveTownship, type Identity } from './resolve-township.ts';
-import { countBySeverity, type FileReason, type IngestSummary, type ReportSummary } from './summary.ts';
+import {
+	countBySeverity,
+	type FileReason,
+	type IngestSummary,
+	type ReportSummary,
+} from './summary.ts';
 import { townshipEntry } from './township.ts';
 import { writeCollection, type CollectionFile, type WriteFile } from './write-collection.ts';
 
@@ -72,10 +77,19 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 	const placed = placeAll(parsed, divisions, overrides, run);
 	for (const entry of overrides.unused())
 		run.diagnostics.push(
-			fileDiagnostic(OVERRIDES_FILE, 'warning', 'override-unused', `entry for ${entry.file ?? entry.township} matched no report; remove it or fix its path/name`),
+			fileDiagnostic(
+				OVERRIDES_FILE,
+				'warning',
+				'override-unused',
+				`entry for ${entry.file ?? entry.township} matched no report; remove it or fix its path/name`,
+			),
 		);
 
-	const selection = selectReports(placed, corrections, new Set(files.map((f) => reportPathKey(f.relativePath))));
+	const selection = selectReports(
+		placed,
+		corrections,
+		new Set(files.map((f) => reportPathKey(f.relativePath))),
+	);
 	run.diagnostics.push(...selection.diagnostics);
 	run.skipped.push(...selection.duplicates);
 	const chosen = selection.selected
@@ -89,8 +103,19 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 		...parsed.flatMap((p) => p.record.diagnostics.filter((d) => d.severity !== 'info')),
 		...entries.flatMap((e) => crossYearFailures(e)),
 	]);
-	const summary = summarize({ ...run, read: files.length, parsed, superseded: selection.superseded, entries, diagnostics });
-	writeCollection(join(rootDir, GENERATED_DIR), collectionFiles(entries, summary), options.writeFile);
+	const summary = summarize({
+		...run,
+		read: files.length,
+		parsed,
+		superseded: selection.superseded,
+		entries,
+		diagnostics,
+	});
+	writeCollection(
+		join(rootDir, GENERATED_DIR),
+		collectionFiles(entries, summary),
+		options.writeFile,
+	);
 	return { summary, diagnostics, entries };
 }
 
@@ -101,7 +126,12 @@ interface RunLog {
 	skipped: FileReason[];
 }
 
-function parseAll(files: ReportFile[], parser: ReportParser, progress: Progress, run: RunLog): ParsedReport[] {
+function parseAll(
+	files: ReportFile[],
+	parser: ReportParser,
+	progress: Progress,
+	run: RunLog,
+): ParsedReport[] {
 	const parsed: ParsedReport[] = [];
 	progress.start(files.length);
 	try {
@@ -109,7 +139,11 @@ function parseAll(files: ReportFile[], parser: ReportParser, progress: Progress,
 			const file = `${REPORTS_DIR}/${relativePath}`;
 			const bytes = readFileSync(absolutePath);
 			try {
-				parsed.push({ file, record: parser.parseReport(bytes, { file }), text: parser.decodeReport(bytes).text });
+				parsed.push({
+					file,
+					record: parser.parseReport(bytes, { file }),
+					text: parser.decodeReport(bytes).text,
+				});
 			} catch (error) {
 				if (isRejection(error)) {
 					run.rejected.push({ file, reason: error.message });
@@ -129,18 +163,38 @@ function parseAll(files: ReportFile[], parser: ReportParser, progress: Progress,
 }
 
 /** Gives each report its township (or body) and year; a report that has neither cannot be published. */
-function placeAll(parsed: ParsedReport[], divisions: Divisions, overrides: Overrides, run: RunLog): PlacedReport[] {
+function placeAll(
+	parsed: ParsedReport[],
+	divisions: Divisions,
+	overrides: Overrides,
+	run: RunLog,
+): PlacedReport[] {
 	const placed: PlacedReport[] = [];
 	for (const report of parsed) {
 		const { metadata } = report.record;
 		const resolution = resolveTownship({ file: report.file, ...metadata }, divisions, overrides);
 		const at = locate(report.text, metadata.township);
 		if (!resolution.ok) {
-			run.diagnostics.push(fileDiagnostic(report.file, 'error', resolution.ruleId, resolution.message, at.line, at.col));
-			run.skipped.push({ file: report.file, reason: `${resolution.ruleId}: ${resolution.message}` });
+			run.diagnostics.push(
+				fileDiagnostic(
+					report.file,
+					'error',
+					resolution.ruleId,
+					resolution.message,
+					at.line,
+					at.col,
+				),
+			);
+			run.skipped.push({
+				file: report.file,
+				reason: `${resolution.ruleId}: ${resolution.message}`,
+			});
 			continue;
 		}
-		for (const note of resolution.notes) run.diagnostics.push(fileDiagnostic(report.file, 'warning', note.ruleId, note.message, at.line, at.col));
+		for (const note of resolution.notes)
+			run.diagnostics.push(
+				fileDiagnostic(report.file, 'warning', note.ruleId, note.message, at.line, at.col),
+			);
 		const year = resolution.override?.year ?? metadata.reportYear;
 		if (year === null) {
 			const message = `no report year found; add "year" to this file's entry in ${OVERRIDES_FILE}, e.g. {"file": "${reportPathKey(report.file)}", "code": "…", "year": 2023}`;
@@ -148,14 +202,21 @@ function placeAll(parsed: ParsedReport[], divisions: Divisions, overrides: Overr
 			run.skipped.push({ file: report.file, reason: `year-unknown: ${message}` });
 			continue;
 		}
-		const code = resolution.identity.kind === 'township' ? resolution.identity.code : resolution.identity.body.key;
+		const code =
+			resolution.identity.kind === 'township'
+				? resolution.identity.code
+				: resolution.identity.body.key;
 		placed.push({ ...report, identity: resolution.identity, code, year });
 	}
 	return placed;
 }
 
 /** Collection entries, each validated with the schema the site reads them with. */
-function buildEntries(chosen: (PlacedReport & { id: string; replaces: string | null })[], divisions: Divisions, run: RunLog): ReportEntry[] {
+function buildEntries(
+	chosen: (PlacedReport & { id: string; replaces: string | null })[],
+	divisions: Divisions,
+	run: RunLog,
+): ReportEntry[] {
 	const crossYear = crossYearChecksFor(chosen);
 	const entries: ReportEntry[] = [];
 	for (const report of chosen) {
@@ -171,8 +232,18 @@ function buildEntries(chosen: (PlacedReport & { id: string; replaces: string | n
 		};
 		const checked = reportEntrySchema.safeParse(candidate);
 		if (!checked.success) {
-			const problems = checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-			run.diagnostics.push(fileDiagnostic(report.file, 'error', 'entry-invalid', `the parsed record does not match the collection schema: ${problems}`));
+			const problems = checked.error.issues
+				.slice(0, 3)
+				.map((i) => `${i.path.join('.')}: ${i.message}`)
+				.join('; ');
+			run.diagnostics.push(
+				fileDiagnostic(
+					report.file,
+					'error',
+					'entry-invalid',
+					`the parsed record does not match the collection schema: ${problems}`,
+				),
+			);
 			run.skipped.push({ file: report.file, reason: `entry-invalid: ${problems}` });
 			continue;
 		}
@@ -182,8 +253,12 @@ function buildEntries(chosen: (PlacedReport & { id: string; replaces: string | n
 }
 
 /** Serialised lazily, so a large collection is never held in memory as text all at once. */
-function* collectionFiles(entries: ReportEntry[], summary: IngestSummary): Generator<CollectionFile> {
-	for (const entry of entries) yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
+function* collectionFiles(
+	entries: ReportEntry[],
+	summary: IngestSummary,
+): Generator<CollectionFile> {
+	for (const entry of entries)
+		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
 }
 
@@ -197,12 +272,21 @@ function crossYearFailures(entry: ReportEntry): Diagnostic[] {
 		.filter((check) => check.status === 'fail')
 		.map((check) => {
 			const col = entry.record.cells[check.cells[0] ?? '']?.col ?? 1;
-			return fileDiagnostic(entry.sourceFile, check.severity, check.id, check.message, check.line ?? 1, col);
+			return fileDiagnostic(
+				entry.sourceFile,
+				check.severity,
+				check.id,
+				check.message,
+				check.line ?? 1,
+				col,
+			);
 		});
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-	return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+	return [...diagnostics].sort((a, b) =>
+		a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col,
+	);
 }
 
 function summarize(run: {

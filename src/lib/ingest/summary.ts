@@ -3,7 +3,7 @@
  * lines on the terminal: counts, rejected and skipped files with reasons, warnings and
  * failed checks per report.
  */
-import type { CheckResult, Diagnostic } from '../report/schema.ts';
+import type { CheckResult, Diagnostic } from '../model/record.ts';
 
 export interface FileReason {
 	file: string;
@@ -49,14 +49,19 @@ export interface IngestSummary {
 	reports: ReportSummary[];
 }
 
-export function countBySeverity(diagnostics: Diagnostic[], severity: Diagnostic['severity']): number {
+export function countBySeverity(
+	diagnostics: Diagnostic[],
+	severity: Diagnostic['severity'],
+): number {
 	return diagnostics.filter((d) => d.severity === severity).length;
 }
 
 /** Whether `--strict` fails the run: any warning, error, failed check, rejection or skipped report. */
 export function hasProblems(summary: IngestSummary): boolean {
 	const c = summary.counts;
-	return c.warnings + c.errors + c.failedChecks + c.failedCrossYearChecks + c.rejected + c.skipped > 0;
+	return (
+		c.warnings + c.errors + c.failedChecks + c.failedCrossYearChecks + c.rejected + c.skipped > 0
+	);
 }
 
 export function summaryLines(summary: IngestSummary): string[] {
@@ -75,7 +80,9 @@ export function summaryLines(summary: IngestSummary): string[] {
 	list('rejected', summary.rejected);
 	list('skipped', summary.skipped);
 	list('superseded', summary.superseded);
-	const withFailures = summary.reports.filter((r) => r.failedChecks.length + r.failedCrossYearChecks.length > 0);
+	const withFailures = summary.reports.filter(
+		(r) => r.failedChecks.length + r.failedCrossYearChecks.length > 0,
+	);
 	if (withFailures.length > 0) {
 		lines.push('failed checks:');
 		for (const r of withFailures) {

@@ -16,7 +16,11 @@ export type WriteFile = (path: string, content: string) => void;
 
 const defaultWriteFile: WriteFile = (path, content) => writeFileSync(path, content);
 
-export function writeCollection(targetDir: string, files: Iterable<CollectionFile>, writeFile: WriteFile = defaultWriteFile): void {
+export function writeCollection(
+	targetDir: string,
+	files: Iterable<CollectionFile>,
+	writeFile: WriteFile = defaultWriteFile,
+): void {
 	const tmpDir = `${targetDir}.tmp`;
 	const oldDir = `${targetDir}.old`;
 	rmSync(tmpDir, { recursive: true, force: true });

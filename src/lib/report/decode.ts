@@ -26,7 +26,9 @@ export function decodeReport(bytes: Uint8Array): DecodedText {
 	const utf16 = guessBomlessUtf16(bytes);
 	if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
 	if (looksBinary(bytes)) {
-		throw new ReportRejection('binary data, not a text report (save the report as plain text: UTF-8 or GBK)');
+		throw new ReportRejection(
+			'binary data, not a text report (save the report as plain text: UTF-8 or GBK)',
+		);
 	}
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

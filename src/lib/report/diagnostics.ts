@@ -1,4 +1,4 @@
-import type { Diagnostic } from './schema.ts';
+import type { Diagnostic } from '../model/record.ts';
 
 /** `file:line:col severity rule-id message`, the form editors and CI annotate from. */
 export function formatDiagnostic(d: Diagnostic): string {

@@ -2,5 +2,5 @@
 export { parseReport, type ParseOptions } from './parse.ts';
 export { decodeReport, ReportRejection, type DecodedText } from './decode.ts';
 export { formatDiagnostic } from './diagnostics.ts';
-export * from './schema.ts';
-export * from './vocabulary.ts';
+export * from '../model/record.ts';
+export * from '../model/vocabulary.ts';

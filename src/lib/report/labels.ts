@@ -34,7 +34,11 @@ export interface WalkResult<K extends string> {
  * Walk tokens, recognising rows in order. Only the next `window` definitions are
  * candidates, so a word such as 总计 in the header cannot start the 总计 row.
  */
-export function walkRows<K extends string>(tokens: Token[], defs: RowDef<K>[], window: number): WalkResult<K> {
+export function walkRows<K extends string>(
+	tokens: Token[],
+	defs: RowDef<K>[],
+	window: number,
+): WalkResult<K> {
 	const rows: FoundRow<K>[] = [];
 	const orphans: Token[] = [];
 	let header = '';
@@ -70,13 +74,20 @@ export function walkRows<K extends string>(tokens: Token[], defs: RowDef<K>[], w
 		const match = findCandidate(stripBrackets(buffer), defs, currentIndex, window);
 		if (!match) {
 			// A wrapped label goes on until its numbers start.
-			if (current && !current.values.some((t) => t.kind === 'num')) current.labelRaw += token.raw.trim();
+			if (current && !current.values.some((t) => t.kind === 'num'))
+				current.labelRaw += token.raw.trim();
 			continue;
 		}
 		if (current && current.def.key === match.def.key) continue;
 		close();
 		const label = labelTokens(bufferTokens, match.def.keywords);
-		current = { def: match.def, labelRaw: label.map((t) => t.raw.trim()).join(''), line: label[0]!.line, col: label[0]!.col, values: [] };
+		current = {
+			def: match.def,
+			labelRaw: label.map((t) => t.raw.trim()).join(''),
+			line: label[0]!.line,
+			col: label[0]!.col,
+			values: [],
+		};
 		currentIndex = match.index;
 		buffer = '';
 		bufferTokens = [];
@@ -94,7 +105,12 @@ function labelTokens(tokens: Token[], keywords: RegExp): Token[] {
 	return tokens;
 }
 
-function findCandidate<K extends string>(label: string, defs: RowDef<K>[], after: number, window: number) {
+function findCandidate<K extends string>(
+	label: string,
+	defs: RowDef<K>[],
+	after: number,
+	window: number,
+) {
 	let best: { def: RowDef<K>; index: number; at: number } | null = null;
 	for (let i = after + 1; i < defs.length && i <= after + window; i++) {
 		const m = defs[i]!.keywords.exec(label);

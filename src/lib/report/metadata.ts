@@ -4,14 +4,43 @@
  * period, publication date and document number. Nothing here is looked up elsewhere.
  */
 import { compact, type SourceLines } from './source.ts';
-import type { Metadata } from './schema.ts';
+import type { Metadata } from '../model/record.ts';
 
 const PROVINCES = [
-	'北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省',
-	'安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市',
-	'四川省', '贵州省', '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区',
+	'北京市',
+	'天津市',
+	'河北省',
+	'山西省',
+	'内蒙古自治区',
+	'辽宁省',
+	'吉林省',
+	'黑龙江省',
+	'上海市',
+	'江苏省',
+	'浙江省',
+	'安徽省',
+	'福建省',
+	'江西省',
+	'山东省',
+	'河南省',
+	'湖北省',
+	'湖南省',
+	'广东省',
+	'广西壮族自治区',
+	'海南省',
+	'重庆市',
+	'四川省',
+	'贵州省',
+	'云南省',
+	'西藏自治区',
+	'陕西省',
+	'甘肃省',
+	'青海省',
+	'宁夏回族自治区',
+	'新疆维吾尔自治区',
 ];
-const TITLE = /(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)$|年度报告$/;
+const TITLE =
+	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)$|年度报告$/;
 const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度报告|工作报告|年报|年度报)$/;
 const BODY_SUFFIX = /(?:人民政府|政府|街道办事处|办事处)$/;
 const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|乡|镇)$/;
@@ -40,7 +69,11 @@ export function splitPlaceName(name: string): PlaceName {
 		// Non-greedy matching stops at 州 in "陕州区": extend over a following unit suffix.
 		let unit = m[0];
 		let tail = remainder;
-		while (/^[市区县旗盟]/.test(tail) && TOWNSHIP.test(tail.slice(1)) && tail.length - 1 > (TOWNSHIP.exec(tail.slice(1))?.[0].length ?? 0)) {
+		while (
+			/^[市区县旗盟]/.test(tail) &&
+			TOWNSHIP.test(tail.slice(1)) &&
+			tail.length - 1 > (TOWNSHIP.exec(tail.slice(1))?.[0].length ?? 0)
+		) {
 			unit += tail[0];
 			tail = tail.slice(1);
 		}
@@ -67,7 +100,12 @@ export interface MetadataInput {
 	overviewText: string;
 }
 
-export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: MetadataInput): Metadata {
+export function extractMetadata({
+	src,
+	bodyStart,
+	trailerStart,
+	overviewText,
+}: MetadataInput): Metadata {
 	const headerEnd = Math.min(bodyStart, 30);
 	const header = src.norm.slice(0, headerEnd).map((l) => compact(l));
 	const headerRaw = src.raw.slice(0, headerEnd);
@@ -87,11 +125,19 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 			titleAt = prevAt;
 		}
 		// "2022年度螅镇…" puts the year before the name.
-		titleBody = /^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(titleNorm.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''))?.[1] ?? null;
+		titleBody =
+			/^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(
+				titleNorm.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''),
+			)?.[1] ?? null;
 	}
-	const redHeader = header.map((l) => /^(.+?(?:人民政府|政府|办事处))文件$/.exec(l)?.[1]).find(Boolean) ?? null;
-	const bodyLine = header.find((l, i) => i !== titleAt && BODY_SUFFIX.test(l) && l.length <= 30) ?? null;
-	const trailer = src.norm.slice(trailerStart).map((l) => compact(l)).filter(Boolean);
+	const redHeader =
+		header.map((l) => /^(.+?(?:人民政府|政府|办事处))文件$/.exec(l)?.[1]).find(Boolean) ?? null;
+	const bodyLine =
+		header.find((l, i) => i !== titleAt && BODY_SUFFIX.test(l) && l.length <= 30) ?? null;
+	const trailer = src.norm
+		.slice(trailerStart)
+		.map((l) => compact(l))
+		.filter(Boolean);
 	const dateLine = trailer.findLast((l) => /^(?:.*?)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(l));
 	const signatureBody = trailer.find((l) => /(?:人民政府|政府|办事处)$/.test(l)) ?? null;
 	// The signature may give the fullest name (with its county); a misspelt one is left to S9.
@@ -102,8 +148,18 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 	const province = place.province ?? provinceFromText(src.norm.join('\n'));
 
 	const titleYear = yearIn(title);
-	const periodAt = src.norm.findIndex((l) => l.includes('统计') && PERIOD.test(l.replace(/\s+/g, '')));
-	const period = periodAt === -1 ? null : statisticsPeriod(src.norm.slice(periodAt, periodAt + 3).map((l) => compact(l)).join(''));
+	const periodAt = src.norm.findIndex(
+		(l) => l.includes('统计') && PERIOD.test(l.replace(/\s+/g, '')),
+	);
+	const period =
+		periodAt === -1
+			? null
+			: statisticsPeriod(
+					src.norm
+						.slice(periodAt, periodAt + 3)
+						.map((l) => compact(l))
+						.join(''),
+				);
 	const periodYear = period?.start ? Number(period.start.slice(0, 4)) : null;
 	const overviewYear = yearIn(overviewText.slice(0, 60));
 	const reportYear = titleYear ?? periodYear ?? overviewYear;
@@ -128,15 +184,24 @@ export function extractMetadata({ src, bodyStart, trailerStart, overviewText }: 
 		statisticsPeriod: period,
 		publicationDate: dateLine ? isoDate(dateLine) : null,
 		publicationDateKind: dateLine ? (dateLine.endsWith('印发') ? 'printed' : 'signature') : null,
-		documentNumber: header.map((l) => /[\u4e00-\u9fa5]{1,12}[〔\[【(]\d{4}[〕\]】)]\d+号/.exec(l)?.[0]).find(Boolean) ?? null,
-		addressee: header.map((l) => /^([\u4e00-\u9fa5]{2,30}(?:办公室|政府|委员会)):$/.exec(l)?.[1]).find(Boolean) ?? null,
+		documentNumber:
+			header
+				.map((l) => /[\u4e00-\u9fa5]{1,12}[〔\[【(]\d{4}[〕\]】)]\d+号/.exec(l)?.[0])
+				.find(Boolean) ?? null,
+		addressee:
+			header
+				.map((l) => /^([\u4e00-\u9fa5]{2,30}(?:办公室|政府|委员会)):$/.exec(l)?.[1])
+				.find(Boolean) ?? null,
 		signatureBody,
 	};
 }
 
 /** The title as printed, without markdown heading marks, bold marks or the spaces of a broken line. */
 function titleText(raw: string): string {
-	return raw.replace(/^\s*#+\s*/, '').replace(/\*\*/g, '').replace(/\s+/g, '');
+	return raw
+		.replace(/^\s*#+\s*/, '')
+		.replace(/\*\*/g, '')
+		.replace(/\s+/g, '');
 }
 
 function previousNonEmpty(lines: string[], at: number): number {
@@ -148,7 +213,9 @@ function previousNonEmpty(lines: string[], at: number): number {
 function chooseBody(candidates: (string | null)[]): string | null {
 	const names = candidates.filter((c): c is string => !!c);
 	if (names.length === 0) return null;
-	const township = names.map((n) => splitPlaceName(n).township ?? n.replace(BODY_SUFFIX, '')).find(Boolean);
+	const township = names
+		.map((n) => splitPlaceName(n).township ?? n.replace(BODY_SUFFIX, ''))
+		.find(Boolean);
 	const same = names.filter((n) => !township || n.replace(BODY_SUFFIX, '').endsWith(township));
 	return (same.length ? same : names).sort((a, b) => b.length - a.length)[0]!;
 }
@@ -156,7 +223,8 @@ function chooseBody(candidates: (string | null)[]): string | null {
 /** A county named in running text, e.g. "在上党区政府门户网站" (seed 003). */
 function countyFromText(text: string): string | null {
 	const counts = new Map<string, number>();
-	const pattern = /(?:^|[在于为向和与及、,。(《“\s]|利用|通过|依托|按照|根据)([\u4e00-\u9fa5]{2,3}?(?:县|区|旗))(?:人民政府|政府|委|门户)/g;
+	const pattern =
+		/(?:^|[在于为向和与及、,。(《“\s]|利用|通过|依托|按照|根据)([\u4e00-\u9fa5]{2,3}?(?:县|区|旗))(?:人民政府|政府|委|门户)/g;
 	for (const m of text.matchAll(pattern)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
 	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
@@ -183,7 +251,10 @@ function statisticsPeriod(text: string): Metadata['statisticsPeriod'] {
 	const at = text.search(PERIOD);
 	if (at === -1) return null;
 	const raw = /^[^。;]*/.exec(text.slice(at))![0].slice(0, 80);
-	const m = /(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(\d{4,6})年?(\d{1,2})月(\d{1,2})日/.exec(raw);
+	const m =
+		/(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(\d{4,6})年?(\d{1,2})月(\d{1,2})日/.exec(
+			raw,
+		);
 	const date = (y?: string, mo?: string, d?: string) =>
 		y && y.length === 4 && Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31
 			? `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`

@@ -34,7 +34,10 @@ export const sumRule = (id: string): RowRule => ({
 	solve(values, p) {
 		const last = values.length - 1;
 		if (values.some((v, i) => i !== p && v === null)) return null;
-		const others = values.reduce<number>((s, v, i) => (i === p || i === last ? s : s + (v ?? 0)), 0);
+		const others = values.reduce<number>(
+			(s, v, i) => (i === p || i === last ? s : s + (v ?? 0)),
+			0,
+		);
 		return p === last ? others : (values[last] ?? 0) - others;
 	},
 	holds(values) {
@@ -54,7 +57,8 @@ export const groupedSumRule = (id: string, groupSize: number): RowRule => {
 			return inner.solve(values.slice(g, g + groupSize), p - g);
 		},
 		holds(values) {
-			for (let g = 0; g < values.length; g += groupSize) if (!inner.holds(values.slice(g, g + groupSize))) return false;
+			for (let g = 0; g < values.length; g += groupSize)
+				if (!inner.holds(values.slice(g, g + groupSize))) return false;
 			return true;
 		},
 	};
@@ -62,16 +66,35 @@ export const groupedSumRule = (id: string, groupSize: number): RowRule => {
 
 const valueOf = (t: Token) => (t.kind === 'num' ? (t.value ?? null) : null);
 
-export function fitRow(found: Token[], expected: number, rule: RowRule | null, rowName: string): FittedRow {
+export function fitRow(
+	found: Token[],
+	expected: number,
+	rule: RowRule | null,
+	rowName: string,
+): FittedRow {
 	const cells = trimBlanks(found);
-	const asCells = (ts: Token[]): FittedCell[] => ts.map((t) => (t.kind === 'num' ? { kind: 'token', token: t } : { kind: 'blank', token: t }));
-	if (cells.length === expected) return { cells: asCells(cells), dropped: [], problem: null, severity: 'info' };
-	if (cells.length === 0) return { cells: Array.from({ length: expected }, () => ({ kind: 'none' })), dropped: [], problem: null, severity: 'info' };
+	const asCells = (ts: Token[]): FittedCell[] =>
+		ts.map((t) => (t.kind === 'num' ? { kind: 'token', token: t } : { kind: 'blank', token: t }));
+	if (cells.length === expected)
+		return { cells: asCells(cells), dropped: [], problem: null, severity: 'info' };
+	if (cells.length === 0)
+		return {
+			cells: Array.from({ length: expected }, () => ({ kind: 'none' })),
+			dropped: [],
+			problem: null,
+			severity: 'info',
+		};
 	if (cells.length < expected) return fitShortRow(cells, expected, rule, rowName, asCells);
 	return fitLongRow(cells, expected, rule, rowName, asCells);
 }
 
-function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
+function fitShortRow(
+	cells: Token[],
+	expected: number,
+	rule: RowRule | null,
+	rowName: string,
+	asCells: (ts: Token[]) => FittedCell[],
+): FittedRow {
 	const missing = expected - cells.length;
 	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	const values = cells.map(valueOf);
@@ -79,7 +102,12 @@ function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, row
 		// Every printed cell is 0, so a row total of 0 forces the lost cells to 0 too (H3/H4 with H5).
 		const fitted = asCells(cells);
 		for (let i = 0; i < missing; i++) fitted.push({ kind: 'inferred', value: 0, rule: rule.id });
-		return { cells: fitted, dropped: [], problem: `${problem}；印出的数全为 0，按 ${rule.id} 缺的也只能是 0`, severity: 'warning' };
+		return {
+			cells: fitted,
+			dropped: [],
+			problem: `${problem}；印出的数全为 0，按 ${rule.id} 缺的也只能是 0`,
+			severity: 'warning',
+		};
 	}
 	if (rule && missing === 1) {
 		const readings = new Map<string, { at: number; value: number }>();
@@ -95,18 +123,30 @@ function fitShortRow(cells: Token[], expected: number, rule: RowRule | null, row
 			const [{ at, value }] = [...readings.values()] as [{ at: number; value: number }];
 			const fitted = asCells(cells);
 			fitted.splice(at, 0, { kind: 'inferred', value, rule: rule.id });
-			return { cells: fitted, dropped: [], problem: `${problem}；只有一种读法符合 ${rule.id}，据此补出`, severity: 'warning' };
+			return {
+				cells: fitted,
+				dropped: [],
+				problem: `${problem}；只有一种读法符合 ${rule.id}，据此补出`,
+				severity: 'warning',
+			};
 		}
 	}
 	return unassignable(cells, expected, `${problem}；无法判断缺的是哪一列，本行不取数`);
 }
 
-function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowName: string, asCells: (ts: Token[]) => FittedCell[]): FittedRow {
+function fitLongRow(
+	cells: Token[],
+	expected: number,
+	rule: RowRule | null,
+	rowName: string,
+	asCells: (ts: Token[]) => FittedCell[],
+): FittedRow {
 	const surplus = cells.length - expected;
 	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	// A blank printed beside the value of a merged cell (seed 003's "⇥　" line) is padding.
 	const numbers = cells.filter((t) => t.kind === 'num');
-	if (numbers.length === expected) return { cells: asCells(numbers), dropped: [], problem: null, severity: 'info' };
+	if (numbers.length === expected)
+		return { cells: asCells(numbers), dropped: [], problem: null, severity: 'info' };
 	const tail = cells.slice(expected);
 	if (!rule && tail.every((t) => t.kind === 'blank' || t.value === 0)) {
 		// Merged cells printed as 0 after the real value (seed 002's Table 2).
@@ -130,7 +170,10 @@ function fitLongRow(cells: Token[], expected: number, rule: RowRule | null, rowN
 			const removed = [...readings.values()][0]!;
 			return {
 				cells: asCells(cells.filter((_, i) => !removed.includes(i))),
-				dropped: removed.map((i) => ({ token: cells[i]!, reason: `${problem}；只有去掉它才符合 ${rule.id}` })),
+				dropped: removed.map((i) => ({
+					token: cells[i]!,
+					reason: `${problem}；只有去掉它才符合 ${rule.id}`,
+				})),
 				problem: `${problem}；去掉多出的单元格（唯一符合 ${rule.id} 的读法）`,
 				severity: 'warning',
 			};

@@ -4,7 +4,7 @@
  * in increasing order; inner lists that reuse 一、二、 are skipped that way.
  */
 import { compact, type SourceLines } from './source.ts';
-import { SECTION_KEYS, type SectionKey } from './vocabulary.ts';
+import { SECTION_KEYS, type SectionKey } from '../model/vocabulary.ts';
 
 export interface SectionSpan {
 	key: SectionKey;
@@ -15,7 +15,8 @@ export interface SectionSpan {
 }
 
 const TITLES: Record<SectionKey, RegExp> = {
-	overview: /^(?:\d{4}年(?:度)?)?(?:政府信息公开(?:工作)?的?)?(?:总体情况|工作基本情况|工作开展情况|概述)$/,
+	overview:
+		/^(?:\d{4}年(?:度)?)?(?:政府信息公开(?:工作)?的?)?(?:总体情况|工作基本情况|工作开展情况|概述)$/,
 	activeDisclosure: /主动公开(?:政府|政务)信息(?:情况)?$/,
 	applications: /收到和处理.*申请(?:情况)?$/,
 	reviewLitigation: /行政复议.{0,6}行政诉讼(?:情况)?$/,
@@ -23,7 +24,8 @@ const TITLES: Record<SectionKey, RegExp> = {
 	otherMatters: /其[他它](?:需要)?报告(?:的)?事项/,
 };
 
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\d+[、.]|\([一二三四五六七八九十\d]+\)|第[一二三四五六七八九十]+部分)/;
+const NUMBERING =
+	/^(?:[一二三四五六七八九十]+[、.]|\d+[、.]|\([一二三四五六七八九十\d]+\)|第[一二三四五六七八九十]+部分)/;
 
 /** The heading's title text, or null when the line cannot be a heading at all. */
 function headingTitle(norm: string): string | null {
@@ -34,7 +36,10 @@ function headingTitle(norm: string): string | null {
 	return text.replace(NUMBERING, '').replace(/[:：].*$/, '');
 }
 
-export function findSections(src: SourceLines, trailerStart: number): Partial<Record<SectionKey, SectionSpan>> {
+export function findSections(
+	src: SourceLines,
+	trailerStart: number,
+): Partial<Record<SectionKey, SectionSpan>> {
 	const found: SectionSpan[] = [];
 	let next = 0;
 	for (let i = 0; i < trailerStart && next < SECTION_KEYS.length; i++) {
@@ -42,7 +47,12 @@ export function findSections(src: SourceLines, trailerStart: number): Partial<Re
 		if (title === null) continue;
 		for (let k = next; k < SECTION_KEYS.length; k++) {
 			if (TITLES[SECTION_KEYS[k]!].test(title)) {
-				found.push({ key: SECTION_KEYS[k]!, headingRaw: cleanHeading(src.raw[i] ?? ''), start: i, end: trailerStart });
+				found.push({
+					key: SECTION_KEYS[k]!,
+					headingRaw: cleanHeading(src.raw[i] ?? ''),
+					start: i,
+					end: trailerStart,
+				});
 				next = k + 1;
 				break;
 			}
@@ -55,7 +65,10 @@ export function findSections(src: SourceLines, trailerStart: number): Partial<Re
 }
 
 function cleanHeading(raw: string): string {
-	return raw.replace(/^\s*#+\s*/, '').replace(/\[bookmark:[^\]]*\]|\*\*/g, '').trim();
+	return raw
+		.replace(/^\s*#+\s*/, '')
+		.replace(/\[bookmark:[^\]]*\]|\*\*/g, '')
+		.trim();
 }
 
 const TRAILER_LINE =
@@ -78,15 +91,29 @@ export function findTrailer(src: SourceLines): number {
 }
 
 /** Readable section text from raw lines: artefacts removed, paragraphs split by a page break re-joined. */
-export function sectionText(src: SourceLines, from: number, to: number, onlyProse: boolean): string {
+export function sectionText(
+	src: SourceLines,
+	from: number,
+	to: number,
+	onlyProse: boolean,
+): string {
 	const paragraphs: string[] = [];
 	for (let i = from; i < to; i++) {
-		const line = (src.raw[i] ?? '').replace(/\[bookmark:[^\]]*\]|\*\*/g, '').replace(/^\s*#+\s*/, '').trim();
+		const line = (src.raw[i] ?? '')
+			.replace(/\[bookmark:[^\]]*\]|\*\*/g, '')
+			.replace(/^\s*#+\s*/, '')
+			.trim();
 		if (!line || /^-{3,}$/.test(line)) continue;
 		if (onlyProse && !line.includes('。')) continue;
 		const previous = paragraphs.at(-1);
 		// "…群众" / "参与村内事务…": a paragraph that stops without punctuation continues on the next one.
-		if (previous && previous.length > 40 && !/[。；！？：:;.!?）)”]$/.test(previous) && /^[\u4e00-\u9fa5]/.test(line) && !onlyProse) {
+		if (
+			previous &&
+			previous.length > 40 &&
+			!/[。；！？：:;.!?）)”]$/.test(previous) &&
+			/^[\u4e00-\u9fa5]/.test(line) &&
+			!onlyProse
+		) {
 			paragraphs[paragraphs.length - 1] = previous + line;
 		} else paragraphs.push(line);
 	}

@@ -15,8 +15,10 @@ export interface SourceLines {
 
 // Zero-width characters carry nothing a reader sees; drop them so they cannot split a keyword.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-// One pass for everything that is rewritten at the same length: full-width ASCII, odd spaces, Word artefacts.
-const SAME_LENGTH_FIXES = /[\uff01-\uff5e]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|\[bookmark:[^\]]*\]|\*\*/g;
+// One pass for everything that is rewritten at the same length: full-width ASCII, odd spaces, Word
+// artefacts.
+const SAME_LENGTH_FIXES =
+	/[\uff01-\uff5e]|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|\[bookmark:[^\]]*\]|\*\*/g;
 const foldChar = (m: string) => {
 	if (m.length > 1) return ' '.repeat(m.length);
 	const code = m.charCodeAt(0);

@@ -13,7 +13,7 @@ import {
 	TABLE2V2019_ROWS,
 	type Table2Row,
 	type Table2v2019Row,
-} from './vocabulary.ts';
+} from '../model/vocabulary.ts';
 
 export type Table2Format = '2019' | '2021' | 'mixed' | 'none';
 
@@ -38,7 +38,10 @@ export interface Table2Read {
 type RowKey = Table2Row | Table2v2019Row | 'extra';
 
 const DEFS: RowDef<RowKey>[] = [
-	...(Object.keys(TABLE2V2019_ROWS) as Table2v2019Row[]).map((key) => ({ key, keywords: TABLE2_ROW_KEYWORDS[key] })),
+	...(Object.keys(TABLE2V2019_ROWS) as Table2v2019Row[]).map((key) => ({
+		key,
+		keywords: TABLE2_ROW_KEYWORDS[key],
+	})),
 	{ key: 'extra', keywords: /其他主动公开/ },
 ];
 
@@ -59,32 +62,63 @@ export function readTable2(tokens: Token[], format: Table2Format): Table2Read {
 	const extraRows: Table2Read['extraRows'] = [];
 	let orphans = walk.orphans;
 	let unlabelledRegulations = false;
-	const documents2021 = format === '2021' || (format === 'mixed' && /本年制发|现行有效/.test(walk.header.replace(/\s+/g, '')));
+	const documents2021 =
+		format === '2021' ||
+		(format === 'mixed' && /本年制发|现行有效/.test(walk.header.replace(/\s+/g, '')));
 
 	// 徐望镇 2025 left the 规章 label cell empty: numbers right after the block header are 规章's.
-	if (!walk.rows.some((r) => r.def.key === 'regulations') && orphans.length > 0 && /现行有效|对外公开总数/.test(walk.header)) {
+	if (
+		!walk.rows.some((r) => r.def.key === 'regulations') &&
+		orphans.length > 0 &&
+		/现行有效|对外公开总数/.test(walk.header)
+	) {
 		const values = orphans.slice(0, 3);
 		orphans = orphans.slice(3);
 		unlabelledRegulations = true;
-		walk.rows.unshift({ def: DEFS[0]!, labelRaw: '', line: values[0]!.line, col: values[0]!.col, values });
+		walk.rows.unshift({
+			def: DEFS[0]!,
+			labelRaw: '',
+			line: values[0]!.line,
+			col: values[0]!.col,
+			values,
+		});
 	}
 
 	for (const row of walk.rows) {
 		const key = row.def.key;
 		if (key === 'extra') {
-			extraRows.push({ label: row.labelRaw, values: row.values.filter((t) => t.kind === 'num'), line: row.line });
+			extraRows.push({
+				label: row.labelRaw,
+				values: row.values.filter((t) => t.kind === 'num'),
+				line: row.line,
+			});
 			continue;
 		}
 		const rowFormat = formatOfRow(key, row.values, format, documents2021);
-		const columns = rowFormat === '2021' ? (TABLE2_ROWS as Record<string, { columns: readonly string[] }>)[key]?.columns : TABLE2V2019_ROWS[key].columns;
+		const columns =
+			rowFormat === '2021'
+				? (TABLE2_ROWS as Record<string, { columns: readonly string[] }>)[key]?.columns
+				: TABLE2V2019_ROWS[key].columns;
 		if (!columns) continue; // a 2019-only row in a 2021 table is reported by S7
-		rows.push({ format: rowFormat, key, columns, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(row.values, columns.length, null, `表二「${row.labelRaw || key}」行`) });
+		rows.push({
+			format: rowFormat,
+			key,
+			columns,
+			labelRaw: row.labelRaw,
+			line: row.line,
+			fitted: fitRow(row.values, columns.length, null, `表二「${row.labelRaw || key}」行`),
+		});
 	}
 	return { format, rows, extraRows, orphans, unlabelledRegulations };
 }
 
 /** In a mixed table each row keeps the shape it was printed in. */
-function formatOfRow(key: Table2v2019Row, values: Token[], format: Table2Format, documents2021: boolean): '2019' | '2021' {
+function formatOfRow(
+	key: Table2v2019Row,
+	values: Token[],
+	format: Table2Format,
+	documents2021: boolean,
+): '2019' | '2021' {
 	if (format === '2019') return '2019';
 	if (format !== 'mixed') return '2021';
 	if (key === 'otherExternalServices' || key === 'procurement') return '2019';

@@ -6,7 +6,14 @@
 import { walkRows, type RowDef } from './labels.ts';
 import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
 import type { Token } from './tokens.ts';
-import { TABLE3_COLUMNS, TABLE3_GROUP_SUBTOTALS, TABLE3_OTHER_SUBROWS, TABLE3_ROWS, TABLE3_ROW_INFO, type Table3Row } from './vocabulary.ts';
+import {
+	TABLE3_COLUMNS,
+	TABLE3_GROUP_SUBTOTALS,
+	TABLE3_OTHER_SUBROWS,
+	TABLE3_ROWS,
+	TABLE3_ROW_INFO,
+	type Table3Row,
+} from '../model/vocabulary.ts';
 
 type Table3RowKey = Table3Row | `subtotal:${string}`;
 
@@ -47,8 +54,13 @@ const H3 = sumRule('H3');
 export function readTable3(tokens: Token[]): Table3Read {
 	const walk = walkRows(tokens, DEFS, 7);
 	const extra: { token: Token; reason: string }[] = [];
-	const subRowsPrinted = walk.rows.some((r) => TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row));
-	const subtotalColumn = findSubtotalColumn(walk.header, walk.rows.map((r) => r.values));
+	const subRowsPrinted = walk.rows.some((r) =>
+		TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row),
+	);
+	const subtotalColumn = findSubtotalColumn(
+		walk.header,
+		walk.rows.map((r) => r.values),
+	);
 
 	const rows: Table3Read['rows'] = [];
 	let otherCombined = false;
@@ -57,7 +69,8 @@ export function readTable3(tokens: Token[]): Table3Read {
 		const numbers = row.values.filter((t) => t.kind === 'num');
 		if (key.startsWith('subtotal:') || (key === 'otherCombined' && subRowsPrinted)) {
 			const group = key === 'otherCombined' ? '（六）其他处理' : key.slice('subtotal:'.length);
-			for (const token of numbers) extra.push({ token, reason: `${group} 小计行：不是官方表格的单元格` });
+			for (const token of numbers)
+				extra.push({ token, reason: `${group} 小计行：不是官方表格的单元格` });
 			continue;
 		}
 		let values = row.values;
@@ -65,13 +78,19 @@ export function readTable3(tokens: Token[]): Table3Read {
 			const cells = trimBlanks(values);
 			if (cells.length === 8) {
 				const [sub] = cells.splice(subtotalColumn, 1);
-				if (sub?.kind === 'num') extra.push({ token: sub, reason: '“法人或其他组织”小计列：不是官方表格的单元格' });
+				if (sub?.kind === 'num')
+					extra.push({ token: sub, reason: '“法人或其他组织”小计列：不是官方表格的单元格' });
 				values = cells;
 			}
 		}
 		if (key === 'otherCombined') otherCombined = true;
 		const name = TABLE3_ROW_INFO[key as Table3Row].label;
-		rows.push({ key: key as Table3Row, labelRaw: row.labelRaw, line: row.line, fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`) });
+		rows.push({
+			key: key as Table3Row,
+			labelRaw: row.labelRaw,
+			line: row.line,
+			fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`),
+		});
 	}
 	return { rows, extra, orphans: walk.orphans, otherCombined, subtotalColumn };
 }
@@ -91,4 +110,3 @@ function findSubtotalColumn(header: string, rowValues: Token[][]): number | null
 	const other = compactHeader.lastIndexOf('其他');
 	return at > -1 && other > -1 && at > other ? 6 : 1;
 }
-

@@ -27,7 +27,8 @@ export interface RegionTokens {
 }
 
 const ZERO_MARKER = /^(?:-{1,2}|—{1,2}|–|―|\/|无)$/;
-const PAGE_MARKER = /^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+const PAGE_MARKER =
+	/^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 // A number: optional 增加/减少 word or sign, digits, optional decimals.
 const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
 const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
@@ -69,7 +70,13 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		if (!filled[j]) {
 			const explicit = field.text.includes('\u2400');
 			if (explicit || (j > first && j < last)) {
-				out.tokens.push({ kind: 'blank', text: '', raw: raw.slice(field.start, field.start + field.text.length), line, col: field.start + 1 });
+				out.tokens.push({
+					kind: 'blank',
+					text: '',
+					raw: raw.slice(field.start, field.start + field.text.length),
+					line,
+					col: field.start + 1,
+				});
 			}
 			return;
 		}
@@ -78,7 +85,12 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 			const tokens = scanWord(word.text, raw, line, word.start);
 			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
 			const fieldRaw = raw.slice(field.start, field.start + field.text.length);
-			if (wholeField && tokens.length === 1 && tokens[0]!.kind === 'num' && fieldRaw.trim() === tokens[0]!.raw.trim()) {
+			if (
+				wholeField &&
+				tokens.length === 1 &&
+				tokens[0]!.kind === 'num' &&
+				fieldRaw.trim() === tokens[0]!.raw.trim()
+			) {
 				tokens[0]!.raw = fieldRaw;
 			}
 			out.tokens.push(...tokens);
@@ -116,17 +128,56 @@ function splitWords(text: string, offset: number): Piece[] {
 /** Split one word into label text and numbers; digits that are list numbering, dates or codes stay text. */
 function scanWord(word: string, raw: string, line: number, start: number): Token[] {
 	if (ZERO_MARKER.test(word)) {
-		return [{ kind: 'num', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1, value: 0, marker: true }];
+		return [
+			{
+				kind: 'num',
+				text: word,
+				raw: raw.slice(start, start + word.length),
+				line,
+				col: start + 1,
+				value: 0,
+				marker: true,
+			},
+		];
 	}
-	if (word === '〇') return [{ kind: 'num', text: word, raw: raw.slice(start, start + 1), line, col: start + 1, value: 0 }];
+	if (word === '〇')
+		return [
+			{ kind: 'num', text: word, raw: raw.slice(start, start + 1), line, col: start + 1, value: 0 },
+		];
 	// Fast paths for the two commonest words: a plain label and a plain count.
-	if (!/\d/.test(word)) return [{ kind: 'text', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1 }];
-	if (/^[1-9]\d*$|^0$/.test(word)) return [{ kind: 'num', text: word, raw: raw.slice(start, start + word.length), line, col: start + 1, value: Number(word) }];
+	if (!/\d/.test(word))
+		return [
+			{
+				kind: 'text',
+				text: word,
+				raw: raw.slice(start, start + word.length),
+				line,
+				col: start + 1,
+			},
+		];
+	if (/^[1-9]\d*$|^0$/.test(word))
+		return [
+			{
+				kind: 'num',
+				text: word,
+				raw: raw.slice(start, start + word.length),
+				line,
+				col: start + 1,
+				value: Number(word),
+			},
+		];
 	const tokens: Token[] = [];
 	let textFrom = 0;
 	const pushText = (until: number) => {
 		const t = word.slice(textFrom, until);
-		if (t.trim()) tokens.push({ kind: 'text', text: t, raw: raw.slice(start + textFrom, start + until), line, col: start + textFrom + 1 });
+		if (t.trim())
+			tokens.push({
+				kind: 'text',
+				text: t,
+				raw: raw.slice(start + textFrom, start + until),
+				line,
+				col: start + textFrom + 1,
+			});
 	};
 	for (const m of word.matchAll(NUMBER)) {
 		const at = m.index;
@@ -136,7 +187,10 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 		const afterNext = word[end + 1] ?? '';
 		const isListNumber = /[.、)]/.test(after) && !/\d/.test(afterNext);
 		const isPartOfText =
-			/[(〔\[【第]/.test(before) || (/[\d.]/.test(before) && !m[2]) || /[年月日号位页时周岁%〕\]】)]/.test(after) || isListNumber;
+			/[(〔\[【第]/.test(before) ||
+			(/[\d.]/.test(before) && !m[2]) ||
+			/[年月日号位页时周岁%〕\]】)]/.test(after) ||
+			isListNumber;
 		if (isPartOfText && !m[1]) continue;
 		pushText(at);
 		const sign = m[1] === '减少' || m[2] === '-' ? -1 : 1;
@@ -162,7 +216,8 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 function splitGluedZeros(digits: string): { text: string; offset: number }[] {
 	const parts: { text: string; offset: number }[] = [];
 	let i = 0;
-	while (digits[i] === '0' && i + 1 < digits.length && /\d/.test(digits[i + 1]!)) parts.push({ text: '0', offset: i++ });
+	while (digits[i] === '0' && i + 1 < digits.length && /\d/.test(digits[i + 1]!))
+		parts.push({ text: '0', offset: i++ });
 	parts.push({ text: digits.slice(i), offset: i });
 	return parts;
 }
@@ -170,7 +225,10 @@ function splitGluedZeros(digits: string): { text: string; offset: number }[] {
 /** Same-length rewrite of HTML table markup into tab-separated cells; an empty <td></td> becomes an explicit blank. */
 function htmlToCells(line: string): string {
 	return line
-		.replace(/<t[dh]\b[^>]*>(?:\s|&nbsp;)*<\/t[dh]>/gi, (m) => '<x>\u2400' + ' '.repeat(m.length - 8) + '</x>')
+		.replace(
+			/<t[dh]\b[^>]*>(?:\s|&nbsp;)*<\/t[dh]>/gi,
+			(m) => '<x>\u2400' + ' '.repeat(m.length - 8) + '</x>',
+		)
 		.replace(/&nbsp;|&#160;/gi, (m) => ' '.repeat(m.length))
 		.replace(/(?:<[^>]*>\s*)+/g, (m) => '\t' + ' '.repeat(m.length - 1));
 }

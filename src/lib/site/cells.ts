@@ -2,7 +2,7 @@
  * Human names for cell paths (`table3.newReceived.total`) and the short provenance
  * note a number shows on hover and focus: the line it was read from and the text printed there.
  */
-import type { CellProvenance, ReportRecord } from '../report/schema.ts';
+import type { CellProvenance, ReportRecord } from '../model/record.ts';
 import {
 	TABLE2_COLUMN_LABELS,
 	TABLE2_ROWS,
@@ -15,7 +15,7 @@ import {
 	type Table3Row,
 	type Table4Column,
 	type Table4Group,
-} from '../report/vocabulary.ts';
+} from '../model/vocabulary.ts';
 
 /** Table 2 column labels; the 2019 form prints 处理决定数量 without 本年. */
 export function table2ColumnLabel(table: 'table2' | 'table2v2019', column: string): string {
@@ -39,7 +39,11 @@ export function cellName(path: string): CellName {
 		}
 		case 'table2v2019': {
 			const r = (TABLE2V2019_ROWS as Record<string, { label: string }>)[row];
-			return { table: '表二（2019 年格式）', row: r?.label ?? row, column: table2ColumnLabel('table2v2019', column) };
+			return {
+				table: '表二（2019 年格式）',
+				row: r?.label ?? row,
+				column: table2ColumnLabel('table2v2019', column),
+			};
 		}
 		case 'table3':
 			return {
@@ -90,7 +94,8 @@ export function provenanceNote(prov: CellProvenance | undefined): string {
 }
 
 /** Provenance of one cell of a record. */
-export const provenanceOf = (record: ReportRecord, path: string): CellProvenance | undefined => record.cells[path];
+export const provenanceOf = (record: ReportRecord, path: string): CellProvenance | undefined =>
+	record.cells[path];
 
 /** The value at a dotted path of a record, or undefined when the path does not exist. */
 export function valueAt(record: ReportRecord, path: string): unknown {

@@ -1,7 +1,8 @@
 /**
  * Chart.js configurations built from plain data, kept free of the DOM so they can be
  * unit-tested. Colours: the Okabe–Ito palette (safe for the common colour-vision
- * deficiencies), and every line also differs by point shape and dash so colour is never the only cue.
+ * deficiencies), and every line also differs by point shape and dash so colour is never the only
+ * cue.
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js';
 
@@ -20,8 +21,24 @@ export interface ChartSpec {
 }
 
 /** Okabe & Ito (2008), ordered for contrast on white; the yellow is left out for that reason. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
-const POINT_STYLES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'rectRounded'];
+export const PALETTE = [
+	'#0072B2',
+	'#D55E00',
+	'#009E73',
+	'#CC79A7',
+	'#E69F00',
+	'#56B4E9',
+	'#000000',
+] as const;
+const POINT_STYLES: PointStyle[] = [
+	'circle',
+	'rect',
+	'triangle',
+	'rectRot',
+	'star',
+	'crossRot',
+	'rectRounded',
+];
 const DASHES: number[][] = [[], [6, 3], [2, 2], [8, 3, 2, 3], [], [6, 3], [2, 2]];
 
 export const CJK_FONT_STACK =
@@ -29,7 +46,10 @@ export const CJK_FONT_STACK =
 
 export const colourOf = (i: number) => PALETTE[i % PALETTE.length]!;
 
-export function buildChartConfig(spec: ChartSpec, options: { reducedMotion: boolean }): ChartConfiguration {
+export function buildChartConfig(
+	spec: ChartSpec,
+	options: { reducedMotion: boolean },
+): ChartConfiguration {
 	// One category only: a visible point instead of a line that cannot be drawn.
 	const single = spec.labels.length === 1;
 	const datasets = spec.series.map((s, i) => {
@@ -48,7 +68,14 @@ export function buildChartConfig(spec: ChartSpec, options: { reducedMotion: bool
 					pointHoverRadius: single ? 8 : 6,
 					spanGaps: false,
 				}
-			: { type: 'bar' as const, label: s.label, data: s.values, backgroundColor: colour, borderColor: colour, borderWidth: 1 };
+			: {
+					type: 'bar' as const,
+					label: s.label,
+					data: s.values,
+					backgroundColor: colour,
+					borderColor: colour,
+					borderWidth: 1,
+				};
 	});
 	return {
 		type: spec.kind,
@@ -59,7 +86,11 @@ export function buildChartConfig(spec: ChartSpec, options: { reducedMotion: bool
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
-				legend: { display: spec.series.length > 1, position: 'bottom', labels: { usePointStyle: true } },
+				legend: {
+					display: spec.series.length > 1,
+					position: 'bottom',
+					labels: { usePointStyle: true },
+				},
 				tooltip: { enabled: true },
 			},
 			scales: {
@@ -91,7 +122,10 @@ export const COUNT_BUCKETS: Bucket[] = [
 ];
 
 /** How many values fall in each bucket, plus how many are unknown (未填报). */
-export function distribution(values: readonly (number | null)[], buckets: readonly Bucket[] = COUNT_BUCKETS) {
+export function distribution(
+	values: readonly (number | null)[],
+	buckets: readonly Bucket[] = COUNT_BUCKETS,
+) {
 	const counts = buckets.map(() => 0);
 	let unknown = 0;
 	for (const v of values) {
@@ -105,7 +139,8 @@ export function distribution(values: readonly (number | null)[], buckets: readon
 	return { labels: buckets.map((b) => b.label), counts, unknown };
 }
 
-const shown = (v: number | null | undefined) => (v === null || v === undefined ? '未填报' : String(v));
+const shown = (v: number | null | undefined) =>
+	v === null || v === undefined ? '未填报' : String(v);
 
 /**
  * A one-sentence summary for the canvas's accessible name: first and last value of each series

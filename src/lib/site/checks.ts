@@ -2,7 +2,7 @@
  * Check results as pages present them: failures first, then skipped (a null cell
  * means the rule could not be evaluated), then passes. Names come from FORMAT.md §6.
  */
-import type { CheckResult } from '../report/schema.ts';
+import type { CheckResult } from '../model/record.ts';
 
 export const CHECK_NAMES: Record<string, string> = {
 	H1: '申请数量勾稽关系',
@@ -31,8 +31,16 @@ export const CHECK_NAMES: Record<string, string> = {
 
 export const checkName = (id: string) => CHECK_NAMES[id] ?? id;
 
-export const STATUS_LABELS: Record<CheckResult['status'], string> = { pass: '通过', fail: '未通过', skip: '未检查' };
-export const SEVERITY_LABELS: Record<CheckResult['severity'], string> = { error: '错误', warning: '提醒', info: '说明' };
+export const STATUS_LABELS: Record<CheckResult['status'], string> = {
+	pass: '通过',
+	fail: '未通过',
+	skip: '未检查',
+};
+export const SEVERITY_LABELS: Record<CheckResult['severity'], string> = {
+	error: '错误',
+	warning: '提醒',
+	info: '说明',
+};
 
 export interface CheckSummary {
 	pass: number;
@@ -64,8 +72,6 @@ export function checkValue(v: number | string | null): string {
 	return v === null ? '未知' : String(v);
 }
 
-
-
 export interface RuleFailures {
 	id: string;
 	/** The most severe severity among the failures. */
@@ -84,6 +90,8 @@ export function failuresByRule(checks: readonly CheckResult[]): RuleFailures[] {
 		groups.set(c.id, group);
 	}
 	return [...groups.values()].sort(
-		(a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id, 'en', { numeric: true }),
+		(a, b) =>
+			SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+			a.id.localeCompare(b.id, 'en', { numeric: true }),
 	);
 }

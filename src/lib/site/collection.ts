@@ -23,5 +23,8 @@ export function getSite(): Promise<Site> {
 /** Static paths of the per-report endpoints (record.json, record.csv): one per report, the entry as props. */
 export async function reportEntryPaths() {
 	const site = await getSite();
-	return site.reports.map((entry) => ({ params: { code: entry.township.code, year: String(entry.year) }, props: { entry } }));
+	return site.reports.map((entry) => ({
+		params: { code: entry.township.code, year: String(entry.year) },
+		props: { entry },
+	}));
 }

@@ -6,14 +6,21 @@
 import type { ChartSpec } from './chart-config.ts';
 import { allDerived, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
 import { placeName, type TownshipSummary } from './indexes.ts';
-import { KEY_FIGURES, metric, type MetricKey } from './metrics.ts';
+import { KEY_FIGURES, metric, type MetricKey } from './key-figures.ts';
 import { reportUrl } from './urls.ts';
 
 export const MIN_SELECTION = 2;
 export const MAX_SELECTION = 6;
 
 /** Figures drawn as overlaid trend lines, one chart each. */
-export const COMPARE_TRENDS: MetricKey[] = ['applicationsReceived', 'resultsTotal', 'licensing', 'penalty', 'reconsideration', 'litigation'];
+export const COMPARE_TRENDS: MetricKey[] = [
+	'applicationsReceived',
+	'resultsTotal',
+	'licensing',
+	'penalty',
+	'reconsideration',
+	'litigation',
+];
 
 /** One township in the picker's index (/compare/index.json). */
 export interface CompareTownship {
@@ -52,7 +59,9 @@ export function compareIndex(townships: readonly TownshipSummary[]): CompareTown
 		province: t.province?.code ?? null,
 		prefecture: t.prefecture?.code ?? null,
 		county: t.county?.code ?? null,
-		search: [t.name, t.county?.name ?? '', t.pinyin.replace(/\s+/g, ''), t.initials].join(' ').toLowerCase(),
+		search: [t.name, t.county?.name ?? '', t.pinyin.replace(/\s+/g, ''), t.initials]
+			.join(' ')
+			.toLowerCase(),
 		years,
 	}));
 }
@@ -64,7 +73,10 @@ export function townshipFigures(summary: TownshipSummary): TownshipFigures {
 		years: summary.reports.map((r) => ({
 			year: r.year,
 			url: reportUrl(r.township.code, r.year),
-			figures: Object.fromEntries(KEY_FIGURES.map((k) => [k, metric(k, r.record)])) as Record<MetricKey, number | null>,
+			figures: Object.fromEntries(KEY_FIGURES.map((k) => [k, metric(k, r.record)])) as Record<
+				MetricKey,
+				number | null
+			>,
 			derived: allDerived(r.record),
 		})),
 	};
@@ -103,7 +115,11 @@ export const compareUrl = (codes: readonly string[], year: number | null = null)
 	`/compare/${selectionSearch({ codes: codes.slice(0, MAX_SELECTION), year })}`;
 
 /** Townships whose name, county, pinyin or initials contain the term; those that start with it first. */
-export function findTownships(index: readonly CompareTownship[], term: string, limit = 10): CompareTownship[] {
+export function findTownships(
+	index: readonly CompareTownship[],
+	term: string,
+	limit = 10,
+): CompareTownship[] {
 	const needle = term.trim().toLowerCase().replace(/\s+/g, '');
 	if (needle === '') return [];
 	const words = (t: CompareTownship) => t.search.split(' ');
@@ -131,14 +147,21 @@ export interface OverlayTrend {
 }
 
 /** One line per township over the union of their report years; a year without a report is a gap. */
-export function overlayTrend(selected: readonly TownshipFigures[], key: MetricKey, xTitle = '年度'): OverlayTrend {
+export function overlayTrend(
+	selected: readonly TownshipFigures[],
+	key: MetricKey,
+	xTitle = '年度',
+): OverlayTrend {
 	const years = unionYears(selected);
 	const at = (t: TownshipFigures, year: number) => t.years.find((y) => y.year === year);
 	return {
 		spec: {
 			kind: 'line',
 			labels: years.map(String),
-			series: selected.map((t) => ({ label: t.name, values: years.map((year) => at(t, year)?.figures[key] ?? null) })),
+			series: selected.map((t) => ({
+				label: t.name,
+				values: years.map((year) => at(t, year)?.figures[key] ?? null),
+			})),
 			xTitle,
 			yTitle: '件',
 		},

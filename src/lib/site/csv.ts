@@ -3,8 +3,8 @@
  * source text, line and status. Written with a UTF-8 BOM so Excel opens the Chinese correctly.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ReportEntry } from '../ingest/entry.ts';
-import type { ReportRecord } from '../report/schema.ts';
+import type { ReportEntry } from '../model/entry.ts';
+import type { ReportRecord } from '../model/record.ts';
 import { cellName } from './cells.ts';
 
 export interface CellRow {
@@ -29,14 +29,41 @@ export function tableCells(record: ReportRecord): CellRow[] {
 	return rows.filter((r) => !r.path.endsWith('Raw') && !r.path.includes('.extraRows'));
 }
 
-export const CSV_HEADER = ['报告', '年度', '路径', '表', '行', '列', '数值', '原文', '原文行号', '状态'];
+export const CSV_HEADER = [
+	'报告',
+	'年度',
+	'路径',
+	'表',
+	'行',
+	'列',
+	'数值',
+	'原文',
+	'原文行号',
+	'状态',
+];
 
 export function recordCsv(entry: ReportEntry): string {
 	const records = tableCells(entry.record).map(({ path, value }) => {
 		const name = cellName(path);
 		const prov = entry.record.cells[path];
-		return [entry.id, entry.year, path, name.table, name.row, name.column, value ?? '', prov?.raw ?? '', prov?.line ?? '', prov?.status ?? ''];
+		return [
+			entry.id,
+			entry.year,
+			path,
+			name.table,
+			name.row,
+			name.column,
+			value ?? '',
+			prov?.raw ?? '',
+			prov?.line ?? '',
+			prov?.status ?? '',
+		];
 	});
-	// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be quoted too.
-	return stringify([CSV_HEADER, ...records], { bom: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+	// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be
+	// quoted too.
+	return stringify([CSV_HEADER, ...records], {
+		bom: true,
+		record_delimiter: '\r\n',
+		quoted_match: /[\r\n]/,
+	});
 }

@@ -4,7 +4,7 @@
  * one zod schema, so the dictionary cannot drift from the files or the record.
  */
 import { z } from 'zod';
-import { reportEntrySchema } from '../ingest/entry.ts';
+import { reportEntrySchema } from '../model/entry.ts';
 import { CELL_CSV_COLUMNS, CHECK_CSV_COLUMNS, REPORT_COLUMNS, type Column } from './open-data.ts';
 import { TRACKER_COLUMNS } from './tracker.ts';
 
@@ -38,18 +38,27 @@ function unwrap(node: JsonSchema): { node: JsonSchema; nullable: boolean } {
 		return { node: { anyOf: others }, nullable };
 	}
 	const rest = types.filter((t) => t !== 'null');
-	return { node: { ...node, type: rest.length === 1 ? rest[0] : rest }, nullable: rest.length < types.length };
+	return {
+		node: { ...node, type: rest.length === 1 ? rest[0] : rest },
+		nullable: rest.length < types.length,
+	};
 }
 
 /**
  * The schema node at a dotted path (`*` steps into array items or record values), and whether
  * the value can be null there or above it (a null table makes every cell of it empty).
  */
-export function schemaAt(schema: JsonSchema, path: string): { node: JsonSchema; nullable: boolean } | undefined {
+export function schemaAt(
+	schema: JsonSchema,
+	path: string,
+): { node: JsonSchema; nullable: boolean } | undefined {
 	let { node, nullable } = unwrap(schema);
 	for (const key of path.split('.')) {
 		let next: JsonSchema | undefined;
-		if (key === '*') next = node.items ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+		if (key === '*')
+			next =
+				node.items ??
+				(typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
 		else next = node.properties?.[key];
 		if (!next) return undefined;
 		const step = unwrap(next);
@@ -59,7 +68,13 @@ export function schemaAt(schema: JsonSchema, path: string): { node: JsonSchema; 
 	return { node, nullable };
 }
 
-const TYPE_WORDS: Record<string, string> = { string: '文本', number: '数值', integer: '整数', boolean: 'true/false', object: '对象' };
+const TYPE_WORDS: Record<string, string> = {
+	string: '文本',
+	number: '数值',
+	integer: '整数',
+	boolean: 'true/false',
+	object: '对象',
+};
 
 export function typeText(node: JsonSchema): string {
 	if (node.enum) return `取值：${node.enum.join('、')}`;
@@ -77,7 +92,8 @@ export function dictionaryRows<R>(columns: readonly Column<R>[]): DictionaryRow[
 		let type = c.type;
 		if (!type) {
 			const found = c.schemaPath ? schemaAt(entryJsonSchema(), c.schemaPath) : undefined;
-			if (!found) throw new Error(`column ${c.key}: no type and no schema at ${c.schemaPath ?? '(no path)'}`);
+			if (!found)
+				throw new Error(`column ${c.key}: no type and no schema at ${c.schemaPath ?? '(no path)'}`);
 			type = typeText(found.node) + (found.nullable ? '，可为空' : '');
 		}
 		return { key: c.key, label: c.label, meaning: c.meaning, type, nullMeans: c.nullMeans };
@@ -93,9 +109,29 @@ export interface DictionarySection {
 
 export function dataDictionary(): DictionarySection[] {
 	return [
-		{ file: 'reports.csv', title: 'reports.csv：每份报告一行', note: '列名即 reports.json 中的键路径：township.* 与 id、year 在报告条目上，其余在 record 上。表格单元格的列名与 FORMAT.md §7 的路径相同。', rows: dictionaryRows(REPORT_COLUMNS) },
-		{ file: 'cells.csv', title: 'cells.csv：每个单元格一行', note: '包括报告格式要求的全部单元格，也包括未填报的，以便按 status 统计。', rows: dictionaryRows(CELL_CSV_COLUMNS) },
-		{ file: 'checks.csv', title: 'checks.csv：每项检查一行', note: '每条规则对每列、每行或每个字段各检查一次。', rows: dictionaryRows(CHECK_CSV_COLUMNS) },
-		{ file: 'tracker.csv', title: 'tracker.csv：每个乡镇每个年度一行', note: '收录了报告的区县，其全部乡镇（按 2023 年区划）在每个年度是否有报告。', rows: dictionaryRows(TRACKER_COLUMNS) },
+		{
+			file: 'reports.csv',
+			title: 'reports.csv：每份报告一行',
+			note: '列名即 reports.json 中的键路径：township.* 与 id、year 在报告条目上，其余在 record 上。表格单元格的列名与 FORMAT.md §7 的路径相同。',
+			rows: dictionaryRows(REPORT_COLUMNS),
+		},
+		{
+			file: 'cells.csv',
+			title: 'cells.csv：每个单元格一行',
+			note: '包括报告格式要求的全部单元格，也包括未填报的，以便按 status 统计。',
+			rows: dictionaryRows(CELL_CSV_COLUMNS),
+		},
+		{
+			file: 'checks.csv',
+			title: 'checks.csv：每项检查一行',
+			note: '每条规则对每列、每行或每个字段各检查一次。',
+			rows: dictionaryRows(CHECK_CSV_COLUMNS),
+		},
+		{
+			file: 'tracker.csv',
+			title: 'tracker.csv：每个乡镇每个年度一行',
+			note: '收录了报告的区县，其全部乡镇（按 2023 年区划）在每个年度是否有报告。',
+			rows: dictionaryRows(TRACKER_COLUMNS),
+		},
 	];
 }

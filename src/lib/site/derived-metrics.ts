@@ -7,7 +7,7 @@
  * The sums (granted, Σ denied*, …) come from the key figures in metrics.ts, so a sum is unknown
  * whenever one of its cells is, and a rate over an unknown sum is 'unavailable', never a guess.
  */
-import type { ReportRecord } from '../report/schema.ts';
+import type { ReportRecord } from '../model/record.ts';
 import {
 	SECTION_KEYS,
 	TABLE2_ROWS,
@@ -17,9 +17,9 @@ import {
 	TABLE3_ROWS,
 	TABLE4_COLUMNS,
 	TABLE4_GROUPS,
-} from '../report/vocabulary.ts';
+} from '../model/vocabulary.ts';
 import { valueAt } from './cells.ts';
-import { metric, sumOrNull, type MetricKey } from './metrics.ts';
+import { metric, sumOrNull, type MetricKey } from './key-figures.ts';
 
 /** Smallest denominator a rate is shown for. Chosen so one application moves a rate by at most 10 points. */
 export const MIN_DENOMINATOR = 10;
@@ -58,7 +58,11 @@ export interface DerivedDefinition {
 	of: (record: ReportRecord) => DerivedValue;
 }
 
-const STATUS_LABELS: Record<DerivedStatus, string> = { ok: '', insufficient: '样本不足', unavailable: '无法计算' };
+const STATUS_LABELS: Record<DerivedStatus, string> = {
+	ok: '',
+	insufficient: '样本不足',
+	unavailable: '无法计算',
+};
 export const derivedStatusLabel = (status: DerivedStatus) => STATUS_LABELS[status];
 
 /**
@@ -73,7 +77,8 @@ export function ratio(
 	if (numerator === null || denominator === null || denominator <= 0) {
 		return { value: null, numerator, denominator, status: 'unavailable' };
 	}
-	if (denominator < minDenominator) return { value: null, numerator, denominator, status: 'insufficient' };
+	if (denominator < minDenominator)
+		return { value: null, numerator, denominator, status: 'insufficient' };
 	return { value: (numerator / denominator) * scale, numerator, denominator, status: 'ok' };
 }
 
@@ -119,7 +124,8 @@ function expectedCellPaths(record: ReportRecord): string[] {
 	const use2019 = record.table2v2019 !== null && record.table2 === null;
 	const table2 = use2019 ? TABLE2V2019_ROWS : TABLE2_ROWS;
 	const prefix = use2019 ? 'table2v2019' : 'table2';
-	for (const [row, def] of Object.entries(table2)) for (const c of def.columns) paths.push(`${prefix}.${row}.${c}`);
+	for (const [row, def] of Object.entries(table2))
+		for (const c of def.columns) paths.push(`${prefix}.${row}.${c}`);
 	// The 2019 shape prints one （六）其他处理 row where 2021 prints three.
 	const combined = record.table3?.otherCombined !== undefined;
 	for (const row of TABLE3_ROWS) {
@@ -132,16 +138,28 @@ function expectedCellPaths(record: ReportRecord): string[] {
 
 /** Sanity anchor for tests: 2021 asks for 10 + 175 + 15 cells, 2019 for 22 + 161 + 15. */
 export const EXPECTED_CELLS = {
-	'2021': columnCount(TABLE2_ROWS) + 25 * TABLE3_COLUMNS.length + TABLE4_GROUPS.length * TABLE4_COLUMNS.length,
-	'2019': columnCount(TABLE2V2019_ROWS) + 23 * TABLE3_COLUMNS.length + TABLE4_GROUPS.length * TABLE4_COLUMNS.length,
+	'2021':
+		columnCount(TABLE2_ROWS) +
+		25 * TABLE3_COLUMNS.length +
+		TABLE4_GROUPS.length * TABLE4_COLUMNS.length,
+	'2019':
+		columnCount(TABLE2V2019_ROWS) +
+		23 * TABLE3_COLUMNS.length +
+		TABLE4_GROUPS.length * TABLE4_COLUMNS.length,
 };
 
 export function completenessParts(record: ReportRecord): CompletenessParts {
 	const paths = expectedCellPaths(record);
 	const hard = record.checks.filter((c) => /^H\d+$/.test(c.id));
 	return {
-		sections: { present: SECTION_KEYS.filter((k) => record.sections[k].present).length, of: SECTION_KEYS.length },
-		cells: { filled: paths.filter((p) => typeof valueAt(record, p) === 'number').length, of: paths.length },
+		sections: {
+			present: SECTION_KEYS.filter((k) => record.sections[k].present).length,
+			of: SECTION_KEYS.length,
+		},
+		cells: {
+			filled: paths.filter((p) => typeof valueAt(record, p) === 'number').length,
+			of: paths.length,
+		},
 		// A skipped check verified nothing, so it counts as not passed.
 		hardChecks: { passed: hard.filter((c) => c.status === 'pass').length, of: hard.length },
 	};
@@ -204,15 +222,21 @@ export const DERIVED: Record<DerivedKey, DerivedDefinition> = {
 		unit: 'percent',
 		formula: '结转下年度继续办理 ÷（本年新收 + 上年结转）（表三“总计”列）',
 		reading: '本年应办理的申请中，到年底仍未办结、转入下一年的比例。',
-		of: (r) => ratio(metric('carriedForward', r), sumOf('applicationsReceived', 'applicationsCarriedOver')(r)),
+		of: (r) =>
+			ratio(
+				metric('carriedForward', r),
+				sumOf('applicationsReceived', 'applicationsCarriedOver')(r),
+			),
 	},
 	reconsiderationPer100: {
 		key: 'reconsiderationPer100',
 		label: '每百件申请的行政复议',
 		unit: 'per100',
 		formula: '行政复议总计（表四）÷ 本年新收申请（表三“总计”列）× 100',
-		reading: '复议也可能针对主动公开，不一定来自本年的申请，因此只是相对规模，不是申请被复议的比例。',
-		of: (r) => ratio(metric('reconsideration', r), metric('applicationsReceived', r), { scale: 100 }),
+		reading:
+			'复议也可能针对主动公开，不一定来自本年的申请，因此只是相对规模，不是申请被复议的比例。',
+		of: (r) =>
+			ratio(metric('reconsideration', r), metric('applicationsReceived', r), { scale: 100 }),
 	},
 	litigationPer100: {
 		key: 'litigationPer100',
@@ -242,10 +266,14 @@ export const DERIVED: Record<DerivedKey, DerivedDefinition> = {
 
 export const DERIVED_KEYS = Object.keys(DERIVED) as DerivedKey[];
 
-export const derived = (key: DerivedKey, record: ReportRecord): DerivedValue => DERIVED[key].of(record);
+export const derived = (key: DerivedKey, record: ReportRecord): DerivedValue =>
+	DERIVED[key].of(record);
 
 export function allDerived(record: ReportRecord): Record<DerivedKey, DerivedValue> {
-	return Object.fromEntries(DERIVED_KEYS.map((k) => [k, derived(k, record)])) as Record<DerivedKey, DerivedValue>;
+	return Object.fromEntries(DERIVED_KEYS.map((k) => [k, derived(k, record)])) as Record<
+		DerivedKey,
+		DerivedValue
+	>;
 }
 
 /** As shown on pages: 42.9%, 3.5, 87.5 分, or the status word. */

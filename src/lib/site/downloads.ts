@@ -2,10 +2,18 @@
  * The files under /data/, each built once per build from the shared site index: the endpoints
  * serve them and the /data/ page states their exact sizes, from the same text.
  */
-import type { DivisionTable } from '../ingest/division-table.ts';
-import divisions from '../ingest/divisions.json';
+import type { DivisionTable } from '../model/division-table.ts';
+import divisions from '../../data/divisions.json';
 import { getSite } from './collection.ts';
-import { cellsCsv, checksCsv, openDataReports, recordJsonSchema, reportsCsv, reportsJson, type OpenDataReport } from './open-data.ts';
+import {
+	cellsCsv,
+	checksCsv,
+	openDataReports,
+	recordJsonSchema,
+	reportsCsv,
+	reportsJson,
+	type OpenDataReport,
+} from './open-data.ts';
 import { buildTracker, trackerCsv, type Tracker } from './tracker.ts';
 
 export interface Download {
@@ -18,7 +26,8 @@ export interface Download {
 
 let reports: Promise<OpenDataReport[]> | undefined;
 /** Every report with its derived figures, in the site's order (newest year first). */
-export const getOpenDataReports = () => (reports ??= getSite().then((site) => openDataReports(site.reports)));
+export const getOpenDataReports = () =>
+	(reports ??= getSite().then((site) => openDataReports(site.reports)));
 
 let tracker: Promise<Tracker> | undefined;
 export const getTracker = () =>
@@ -31,14 +40,16 @@ export const DOWNLOADS: Download[] = [
 	{
 		file: 'reports.csv',
 		title: '报告总表',
-		description: '每份报告一行：乡镇与地区、报告信息、检查结果、表二至表四的全部单元格（列名为单元格路径）、派生指标。',
+		description:
+			'每份报告一行：乡镇与地区、报告信息、检查结果、表二至表四的全部单元格（列名为单元格路径）、派生指标。',
 		contentType: CSV,
 		build: async () => reportsCsv(await getOpenDataReports()),
 	},
 	{
 		file: 'cells.csv',
 		title: '单元格明细',
-		description: '每个单元格一行：数值、原文写法、状态（读出、空白、推定……）和原文行号。适合按单元格筛选和统计。',
+		description:
+			'每个单元格一行：数值、原文写法、状态（读出、空白、推定……）和原文行号。适合按单元格筛选和统计。',
 		contentType: CSV,
 		build: async () => cellsCsv((await getSite()).reports),
 	},
@@ -86,5 +97,7 @@ export function downloadText(file: string): Promise<string> {
 /** A static endpoint serving one download. */
 export const serveDownload = (file: string) => async () => {
 	const download = DOWNLOADS.find((d) => d.file === file)!;
-	return new Response(await downloadText(file), { headers: { 'Content-Type': download.contentType } });
+	return new Response(await downloadText(file), {
+		headers: { 'Content-Type': download.contentType },
+	});
 };

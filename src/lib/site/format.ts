@@ -32,16 +32,23 @@ export interface YearOnYear {
 
 /**
  * Change from the previous year's value to this year's. `previous === undefined` means there is
- * no previous report; `null` on either side means a value was not reported, so no change can be claimed.
+ * no previous report; `null` on either side means a value was not reported, so no change can be
+ * claimed.
  */
-export function yearOnYear(previous: number | null | undefined, current: number | null): YearOnYear {
+export function yearOnYear(
+	previous: number | null | undefined,
+	current: number | null,
+): YearOnYear {
 	if (previous === undefined) return { kind: 'first', delta: null, text: '首个年度' };
-	if (previous === null || current === null) return { kind: 'unknown', delta: null, text: '无法比较' };
+	if (previous === null || current === null)
+		return { kind: 'unknown', delta: null, text: '无法比较' };
 	const delta = current - previous;
 	if (delta === 0) return { kind: 'same', delta, text: '持平' };
 	// U+2212 MINUS SIGN reads better than a hyphen next to CJK text.
 	const magnitude = formatCount(Math.abs(Number(delta.toFixed(4))));
-	return delta > 0 ? { kind: 'up', delta, text: `+${magnitude}` } : { kind: 'down', delta, text: `−${magnitude}` };
+	return delta > 0
+		? { kind: 'up', delta, text: `+${magnitude}` }
+		: { kind: 'down', delta, text: `−${magnitude}` };
 }
 
 /** ISO date 2024-01-17 → 2024年1月17日; anything else is shown as given. */

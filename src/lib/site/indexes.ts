@@ -3,7 +3,7 @@
  * township → its reports, year → its reports, the township list. Pages receive
  * slices of these instead of filtering the collection again (stack.md §1.2).
  */
-import type { ReportEntry, Township } from '../ingest/entry.ts';
+import type { ReportEntry, Township } from '../model/entry.ts';
 
 export interface TownshipSummary {
 	/** As named in the township's latest report. */
@@ -39,7 +39,9 @@ export function placeName(t: Township): string {
 
 /** Ancestors from the province down, skipping unknown levels. */
 export function ancestorsOf(t: Township): { code: string; name: string }[] {
-	return [t.province, t.prefecture, t.county].filter((p): p is { code: string; name: string } => p !== null);
+	return [t.province, t.prefecture, t.county].filter(
+		(p): p is { code: string; name: string } => p !== null,
+	);
 }
 
 export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
@@ -48,7 +50,9 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 	for (const entry of entries) {
 		const list = byCodeReports.get(entry.township.code) ?? [];
 		if (list.some((r) => r.year === entry.year)) {
-			throw new Error(`Two reports for ${entry.township.code} in ${entry.year}: ${entry.sourceFile} and another`);
+			throw new Error(
+				`Two reports for ${entry.township.code} in ${entry.year}: ${entry.sourceFile} and another`,
+			);
 		}
 		list.push(entry);
 		byCodeReports.set(entry.township.code, list);

@@ -2,7 +2,7 @@
  * Short Chinese names for the record's key names, for reading the parser's formulas and
  * scopes (written with keys such as `newReceived + carriedOver`) in the UI's language.
  */
-import { TABLE3_COLUMN_LABELS, TABLE4_COLUMN_LABELS } from '../report/vocabulary.ts';
+import { TABLE3_COLUMN_LABELS, TABLE4_COLUMN_LABELS } from '../model/vocabulary.ts';
 
 export const KEY_LABELS: Record<string, string> = {
 	table2: '表二',

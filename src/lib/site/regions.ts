@@ -7,7 +7,11 @@ import type { TownshipSummary } from './indexes.ts';
 
 export type RegionLevel = 'province' | 'prefecture' | 'county';
 
-export const LEVEL_LABELS: Record<RegionLevel, string> = { province: '省级', prefecture: '地级', county: '县级' };
+export const LEVEL_LABELS: Record<RegionLevel, string> = {
+	province: '省级',
+	prefecture: '地级',
+	county: '县级',
+};
 
 export interface RegionNode {
 	code: string;
@@ -54,7 +58,9 @@ export function buildRegionTree(townships: readonly TownshipSummary[]): RegionTr
 					code: place.code,
 					name: place.name,
 					level,
-					ancestors: parent ? [...parent.ancestors, { code: parent.code, name: parent.name, level: parent.level }] : [],
+					ancestors: parent
+						? [...parent.ancestors, { code: parent.code, name: parent.name, level: parent.level }]
+						: [],
 					children: [],
 					directTownships: [],
 					townships: [],
@@ -91,11 +97,13 @@ export function allRegions(tree: RegionTree): RegionNode[] {
  */
 export function filterLevels(townships: readonly TownshipSummary[]) {
 	const placesOf = (level: RegionLevel) => {
-		const parentLevel = level === 'county' ? 'prefecture' : level === 'prefecture' ? 'province' : null;
+		const parentLevel =
+			level === 'county' ? 'prefecture' : level === 'prefecture' ? 'province' : null;
 		const seen = new Map<string, { code: string; name: string; parent: string }>();
 		for (const { township: t } of townships) {
 			const place = t[level];
-			if (place && !seen.has(place.code)) seen.set(place.code, { ...place, parent: parentLevel ? (t[parentLevel]?.code ?? '') : '' });
+			if (place && !seen.has(place.code))
+				seen.set(place.code, { ...place, parent: parentLevel ? (t[parentLevel]?.code ?? '') : '' });
 		}
 		return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
 	};

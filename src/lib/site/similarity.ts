@@ -3,8 +3,8 @@
  * sentence. Copying last year's text with the year changed is common; the share of repeated
  * sentences makes it visible without judging the content.
  */
-import type { ReportRecord } from '../report/schema.ts';
-import { SECTION_KEYS } from '../report/vocabulary.ts';
+import type { ReportRecord } from '../model/record.ts';
+import { SECTION_KEYS } from '../model/vocabulary.ts';
 
 /** Sentences shorter than this (after normalising) are left out: "无。" or "一是加强领导。" repeat by nature. */
 export const MIN_SENTENCE_LENGTH = 8;
@@ -28,7 +28,8 @@ export function normaliseSentence(sentence: string): string {
 }
 
 /** The six sections' text, in order: the report's own words, without its tables. */
-export const narrativeOf = (record: ReportRecord) => SECTION_KEYS.map((k) => record.sections[k].text).join('\n');
+export const narrativeOf = (record: ReportRecord) =>
+	SECTION_KEYS.map((k) => record.sections[k].text).join('\n');
 
 export interface NarrativeSimilarity {
 	/** Sentences of the current report also found in the previous one. */

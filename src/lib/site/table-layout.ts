@@ -2,9 +2,19 @@
  * The official printed layouts of Tables 2 and 3 as rows of cells with their merges,
  * computed from the vocabulary so the components only draw. FORMAT.md §3–§4.
  */
-import { TABLE2_ROWS, TABLE2V2019_ROWS, TABLE3_ROW_INFO, table3RowsInGroup, TABLE3_OTHER_SUBROWS, type Table3Row } from '../report/vocabulary.ts';
+import {
+	TABLE2_ROWS,
+	TABLE2V2019_ROWS,
+	TABLE3_ROW_INFO,
+	table3RowsInGroup,
+	TABLE3_OTHER_SUBROWS,
+	type Table3Row,
+} from '../model/vocabulary.ts';
 
-type RowDefinitions = Record<string, { label: string; caption: string; columns: readonly string[] }>;
+type RowDefinitions = Record<
+	string,
+	{ label: string; caption: string; columns: readonly string[] }
+>;
 
 export interface Table2Block {
 	/** 第二十条第（一）项 … */
@@ -32,7 +42,8 @@ export function table2Blocks(version: '2021' | '2019'): Table2Block[] {
 }
 
 /** colspan of value column i (0-based) in a block with n columns. */
-export const table2Colspan = (i: number, n: number) => (i === n - 1 ? TABLE2_VALUE_COLUMNS - n + 1 : 1);
+export const table2Colspan = (i: number, n: number) =>
+	i === n - 1 ? TABLE2_VALUE_COLUMNS - n + 1 : 1;
 
 /** One label cell of Table 3's three label columns. */
 export interface LabelCell {
@@ -49,9 +60,16 @@ export interface Table3LayoutRow {
 	labels: LabelCell[];
 }
 
-const SUBGROUPS = (['（三）不予公开', '（四）无法提供', '（五）不予处理'] as const).map((caption) => ({ caption, rows: table3RowsInGroup(caption) }));
+const SUBGROUPS = (['（三）不予公开', '（四）无法提供', '（五）不予处理'] as const).map(
+	(caption) => ({ caption, rows: table3RowsInGroup(caption) }),
+);
 
-const label = (text: string, rowspan = 1, colspan = 1, group = false): LabelCell => ({ text, rowspan, colspan, group });
+const label = (text: string, rowspan = 1, colspan = 1, group = false): LabelCell => ({
+	text,
+	rowspan,
+	colspan,
+	group,
+});
 
 /**
  * Table 3 in print order with its merged label cells. The 2019 format has one （六）其他处理 row;
@@ -70,8 +88,15 @@ export function table3Layout(version: '2021' | '2019'): Table3LayoutRow[] {
 			resultRows.push({ key, labels: [...labels, label(TABLE3_ROW_INFO[key].label)] });
 		});
 	}
-	if (!other) resultRows.push({ key: 'otherCombined', labels: [label(TABLE3_ROW_INFO.otherCombined.label, 1, 2)] });
-	resultRows.push({ key: 'resultsTotal', labels: [label(TABLE3_ROW_INFO.resultsTotal.label, 1, 2)] });
+	if (!other)
+		resultRows.push({
+			key: 'otherCombined',
+			labels: [label(TABLE3_ROW_INFO.otherCombined.label, 1, 2)],
+		});
+	resultRows.push({
+		key: 'resultsTotal',
+		labels: [label(TABLE3_ROW_INFO.resultsTotal.label, 1, 2)],
+	});
 	resultRows[0]!.labels.unshift(label('三、本年度办理结果', resultRows.length, 1, true));
 
 	return [

@@ -10,7 +10,12 @@ export function paragraphs(text: string): string[] {
 		.map((p) =>
 			p
 				.split('\n')
-				.map((line) => line.replace(/^\s*(?:#{1,6}\s+|[-*]\s+)/, '').replace(/\*\*/g, '').trim())
+				.map((line) =>
+					line
+						.replace(/^\s*(?:#{1,6}\s+|[-*]\s+)/, '')
+						.replace(/\*\*/g, '')
+						.trim(),
+				)
 				.filter((line) => line !== '')
 				.join('\n'),
 		)

@@ -2,8 +2,8 @@
  * Totals over many reports (a year, a region). A sum only counts reports that state the
  * figure; how many did not is carried alongside so a page can say so.
  */
-import type { ReportEntry } from '../ingest/entry.ts';
-import { metric, type MetricKey } from './metrics.ts';
+import type { ReportEntry } from '../model/entry.ts';
+import { metric, type MetricKey } from './key-figures.ts';
 
 export interface MetricTotal {
 	/** Sum over the reports that state the figure. */
@@ -35,18 +35,27 @@ export interface YearTotals {
 }
 
 export function hasFailedCheck(entry: ReportEntry): boolean {
-	return entry.record.checks.some((c) => c.status === 'fail') || entry.crossYearChecks.some((c) => c.status === 'fail');
+	return (
+		entry.record.checks.some((c) => c.status === 'fail') ||
+		entry.crossYearChecks.some((c) => c.status === 'fail')
+	);
 }
 
 /** Totals per year, newest first. */
-export function totalsByYear(reports: readonly ReportEntry[], keys: readonly MetricKey[]): YearTotals[] {
+export function totalsByYear(
+	reports: readonly ReportEntry[],
+	keys: readonly MetricKey[],
+): YearTotals[] {
 	const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
 	return years.map((year) => {
 		const ofYear = reports.filter((r) => r.year === year);
 		return {
 			year,
 			reports: ofYear.length,
-			totals: Object.fromEntries(keys.map((k) => [k, totalOf(ofYear, k)])) as Record<MetricKey, MetricTotal>,
+			totals: Object.fromEntries(keys.map((k) => [k, totalOf(ofYear, k)])) as Record<
+				MetricKey,
+				MetricTotal
+			>,
 			withFailures: ofYear.filter(hasFailedCheck).length,
 		};
 	});

@@ -5,5 +5,7 @@ import { compareIndex } from '../../lib/site/compare.ts';
 
 export const GET: APIRoute = async () => {
 	const site = await getSite();
-	return new Response(JSON.stringify(compareIndex(site.townships)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(compareIndex(site.townships)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkCarryOver, checkDocumentsInForce, crossYearChecksFor, type YearReport } from '../../../src/lib/ingest/cross-year.ts';
+import {
+	checkCarryOver,
+	checkDocumentsInForce,
+	crossYearChecksFor,
+	type YearReport,
+} from '../../../src/lib/ingest/cross-year.ts';
 import { makeRecord } from './make-record.ts';
 
 function yearReport(year: number, formatVersion: '2019' | '2021' = '2021'): YearReport {
-	return { id: `610881102-${year}`, code: '610881102', year, record: makeRecord({ formatVersion }) };
+	return {
+		id: `610881102-${year}`,
+		code: '610881102',
+		year,
+		record: makeRecord({ formatVersion }),
+	};
 }
 
 describe('X1: carried over = carried forward the year before', () => {
@@ -16,7 +26,9 @@ describe('X1: carried over = carried forward the year before', () => {
 		current.record.table3!.carriedOver.total = 3;
 		const results = checkCarryOver(previous, current);
 		expect(results).toHaveLength(7);
-		expect(results.every((r) => r.id === 'X1' && r.severity === 'warning' && r.status === 'pass')).toBe(true);
+		expect(
+			results.every((r) => r.id === 'X1' && r.severity === 'warning' && r.status === 'pass'),
+		).toBe(true);
 	});
 
 	it('fails the column that disagrees, with both values and the line of the cell', () => {
@@ -52,7 +64,9 @@ describe('X1: carried over = carried forward the year before', () => {
 		expect(checks.get('610881102-2020')).toEqual([]);
 		expect(checks.get('610881102-2022')).toEqual([]);
 		const later = checks.get('610881102-2023')!;
-		expect(later.filter((c) => c.id === 'X1' && c.status === 'fail').map((c) => c.scope)).toEqual(['total']);
+		expect(later.filter((c) => c.id === 'X1' && c.status === 'fail').map((c) => c.scope)).toEqual([
+			'total',
+		]);
 	});
 
 	it('does not compare different townships', () => {

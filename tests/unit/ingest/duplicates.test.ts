@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createCorrections } from '../../../src/lib/ingest/corrections.ts';
 import { selectReports, type PlacedReport } from '../../../src/lib/ingest/duplicates.ts';
 
-const report = (file: string, code = '610881102', year = 2023): PlacedReport => ({ file: `content/reports/${file}`, code, year });
-const discovered = (...reports: PlacedReport[]) => new Set(reports.map((r) => r.file.replace('content/reports/', '')));
+const report = (file: string, code = '610881102', year = 2023): PlacedReport => ({
+	file: `content/reports/${file}`,
+	code,
+	year,
+});
+const discovered = (...reports: PlacedReport[]) =>
+	new Set(reports.map((r) => r.file.replace('content/reports/', '')));
 
 describe('selectReports', () => {
 	it('keeps one report per township and year', () => {
-		const reports = [report('a.txt', '610881102', 2022), report('b.txt', '610881102', 2023), report('c.txt', '140930104', 2023)];
+		const reports = [
+			report('a.txt', '610881102', 2022),
+			report('b.txt', '610881102', 2023),
+			report('c.txt', '140930104', 2023),
+		];
 		const result = selectReports(reports, createCorrections([]), discovered(...reports));
 		expect(result.selected.map((s) => s.report.file)).toEqual(reports.map((r) => r.file));
 		expect(result.diagnostics).toEqual([]);
@@ -29,10 +38,17 @@ describe('selectReports', () => {
 
 	it('lets a declared correction replace the original', () => {
 		const reports = [report('original.txt'), report('corrected.txt')];
-		const corrections = createCorrections([{ file: 'corrected.txt', replaces: 'content/reports/original.txt' }]);
+		const corrections = createCorrections([
+			{ file: 'corrected.txt', replaces: 'content/reports/original.txt' },
+		]);
 		const result = selectReports(reports, corrections, discovered(...reports));
 		expect(result.selected).toEqual([{ report: reports[1], replaces: 'original.txt' }]);
-		expect(result.superseded).toEqual([{ file: 'content/reports/original.txt', reason: expect.stringContaining('replaced by content/reports/corrected.txt') }]);
+		expect(result.superseded).toEqual([
+			{
+				file: 'content/reports/original.txt',
+				reason: expect.stringContaining('replaced by content/reports/corrected.txt'),
+			},
+		]);
 		expect(result.diagnostics).toEqual([]);
 	});
 
@@ -59,13 +75,18 @@ describe('selectReports', () => {
 		const corrections = createCorrections([{ file: 'a-fix.txt', replaces: 'a.txt' }]);
 		const result = selectReports(reports, corrections, discovered(...reports));
 		expect(result.selected).toEqual([]);
-		expect(result.diagnostics.map((d) => d.file)).toEqual(['content/reports/a-fix.txt', 'content/reports/b.txt']);
+		expect(result.diagnostics.map((d) => d.file)).toEqual([
+			'content/reports/a-fix.txt',
+			'content/reports/b.txt',
+		]);
 	});
 });
 
 describe('createCorrections', () => {
 	it('rejects loops, self-replacement and two corrections of one file', () => {
-		expect(() => createCorrections([{ file: 'a.txt', replaces: 'a.txt' }])).toThrow(/cannot replace itself/);
+		expect(() => createCorrections([{ file: 'a.txt', replaces: 'a.txt' }])).toThrow(
+			/cannot replace itself/,
+		);
 		expect(() =>
 			createCorrections([
 				{ file: 'a.txt', replaces: 'b.txt' },

@@ -2,13 +2,22 @@
  * Hand-made ReportRecord-shaped objects for the ingest tests: a complete, schema-valid record
  * with all-zero tables, which each test changes where it matters.
  */
-import type { Metadata, ReportRecord, Table3 } from '../../../src/lib/report/schema.ts';
-import { SECTION_KEYS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../../src/lib/report/vocabulary.ts';
+import type { Metadata, ReportRecord, Table3 } from '../../../src/lib/model/record.ts';
+import {
+	SECTION_KEYS,
+	TABLE3_COLUMNS,
+	TABLE3_ROWS,
+	TABLE4_COLUMNS,
+	TABLE4_GROUPS,
+} from '../../../src/lib/model/vocabulary.ts';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function makeTable3(): Table3 {
-	return Object.fromEntries(TABLE3_ROWS.filter((r) => r !== 'otherCombined').map((r) => [r, zeros(TABLE3_COLUMNS)])) as Table3;
+	return Object.fromEntries(
+		TABLE3_ROWS.filter((r) => r !== 'otherCombined').map((r) => [r, zeros(TABLE3_COLUMNS)]),
+	) as Table3;
 }
 
 export interface RecordShape {
@@ -17,7 +26,11 @@ export interface RecordShape {
 	formatVersion?: ReportRecord['formatVersion'];
 }
 
-export function makeRecord({ file = 'content/reports/x.txt', metadata = {}, formatVersion = '2021' }: RecordShape = {}): ReportRecord {
+export function makeRecord({
+	file = 'content/reports/x.txt',
+	metadata = {},
+	formatVersion = '2021',
+}: RecordShape = {}): ReportRecord {
 	return {
 		schemaVersion: '1',
 		source: { file, encoding: 'utf-8', lineCount: 10 },
@@ -57,7 +70,9 @@ export function makeRecord({ file = 'content/reports/x.txt', metadata = {}, form
 				: null,
 		table2v2019: null,
 		table3: makeTable3(),
-		table4: Object.fromEntries(TABLE4_GROUPS.map((g) => [g, zeros(TABLE4_COLUMNS)])) as ReportRecord['table4'],
+		table4: Object.fromEntries(
+			TABLE4_GROUPS.map((g) => [g, zeros(TABLE4_COLUMNS)]),
+		) as ReportRecord['table4'],
 		labelVariants: [],
 		checks: [],
 		diagnostics: [],

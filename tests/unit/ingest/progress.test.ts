@@ -14,7 +14,11 @@ describe('createProgress', () => {
 		progress.tick('content/reports/a.txt');
 		progress.tick('content/reports/子目录/b.txt');
 		progress.stop();
-		expect(written).toEqual(['ingest: 2 report files\n', 'ingest: [1/2] content/reports/a.txt\n', 'ingest: [2/2] content/reports/子目录/b.txt\n']);
+		expect(written).toEqual([
+			'ingest: 2 report files\n',
+			'ingest: [1/2] content/reports/a.txt\n',
+			'ingest: [2/2] content/reports/子目录/b.txt\n',
+		]);
 	});
 
 	it('draws a bar on a terminal', () => {

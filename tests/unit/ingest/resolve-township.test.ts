@@ -35,8 +35,16 @@ describe('the division data', () => {
 
 describe('resolveTownship', () => {
 	it('places a name that occurs once, confirmed by its county', () => {
-		const result = resolveTownship(query({ township: '店塔镇', county: '神木市' }), divisions, noOverrides);
-		expect(result).toMatchObject({ ok: true, identity: { kind: 'township', code: '610881102' }, notes: [] });
+		const result = resolveTownship(
+			query({ township: '店塔镇', county: '神木市' }),
+			divisions,
+			noOverrides,
+		);
+		expect(result).toMatchObject({
+			ok: true,
+			identity: { kind: 'township', code: '610881102' },
+			notes: [],
+		});
 	});
 
 	it('places a unique name without a county but asks the curator to confirm it', () => {
@@ -54,7 +62,9 @@ describe('resolveTownship', () => {
 	it('accepts a county printed without its suffix, or a city where the county is expected', () => {
 		expect(codeOf({ township: '旧县镇', county: '河曲' })).toBe('140930104');
 		expect(codeOf({ township: '苏店镇', county: '长治市' })).toBe('140404101');
-		expect(codeOf({ township: '原店镇', county: '陕州区', prefecture: '三门峡市', province: '河南' })).toBe('411203101');
+		expect(
+			codeOf({ township: '原店镇', county: '陕州区', prefecture: '三门峡市', province: '河南' }),
+		).toBe('411203101');
 	});
 
 	it('tolerates suffix variants and a county printed in front of the name', () => {
@@ -76,33 +86,60 @@ describe('resolveTownship', () => {
 	});
 
 	it('refuses a name the county rules out, pointing to where the name does exist', () => {
-		const result = resolveTownship(query({ township: '店塔镇', county: '河曲县' }), divisions, noOverrides);
+		const result = resolveTownship(
+			query({ township: '店塔镇', county: '河曲县' }),
+			divisions,
+			noOverrides,
+		);
 		expect(result).toMatchObject({ ok: false, ruleId: 'township-unknown' });
 		expect(!result.ok && result.message).toContain('610881102');
 	});
 
 	it('refuses an unknown name and offers the non-township body form', () => {
-		const result = resolveTownship(query({ township: '不存在镇', county: '神木市' }), divisions, noOverrides);
+		const result = resolveTownship(
+			query({ township: '不存在镇', county: '神木市' }),
+			divisions,
+			noOverrides,
+		);
 		expect(result).toMatchObject({ ok: false, ruleId: 'township-unknown' });
 		expect(!result.ok && result.message).toContain('"body": {"key": "x-<slug>"');
 	});
 
 	it('refuses a report with no township name', () => {
-		expect(resolveTownship(query({}), divisions, noOverrides)).toMatchObject({ ok: false, ruleId: 'township-missing' });
+		expect(resolveTownship(query({}), divisions, noOverrides)).toMatchObject({
+			ok: false,
+			ruleId: 'township-missing',
+		});
 	});
 
 	it('honours an override by file, by township and county, and for a body that is not a township', () => {
 		const entries: TownshipOverride[] = [
 			{ file: '2023/report.txt', code: '340322100', note: 'the title names 五河县' },
 			{ township: '城关镇', county: '和林格尔县', code: '150123100' },
-			{ file: 'content/reports/county.txt', body: { key: 'x-shenmu-gov', name: '神木市人民政府', county: '610881' } },
+			{
+				file: 'content/reports/county.txt',
+				body: { key: 'x-shenmu-gov', name: '神木市人民政府', county: '610881' },
+			},
 		];
 		const overrides = createOverrides(entries, divisions);
 		expect(codeOf({ township: '城关镇' }, overrides)).toBe('340322100');
-		expect(codeOf({ file: 'content/reports/other.txt', township: '城关镇', county: '和林格尔' }, overrides)).toBe('150123100');
-		expect(codeOf({ file: 'content/reports/county.txt', township: null }, overrides)).toBe('x-shenmu-gov');
+		expect(
+			codeOf(
+				{ file: 'content/reports/other.txt', township: '城关镇', county: '和林格尔' },
+				overrides,
+			),
+		).toBe('150123100');
+		expect(codeOf({ file: 'content/reports/county.txt', township: null }, overrides)).toBe(
+			'x-shenmu-gov',
+		);
 		// A name override for another county does not catch this one.
-		expect(resolveTownship(query({ file: 'content/reports/third.txt', township: '城关镇', county: '五河县' }), divisions, overrides)).toMatchObject({
+		expect(
+			resolveTownship(
+				query({ file: 'content/reports/third.txt', township: '城关镇', county: '五河县' }),
+				divisions,
+				overrides,
+			),
+		).toMatchObject({
 			ok: true,
 			override: null,
 		});
@@ -110,6 +147,8 @@ describe('resolveTownship', () => {
 	});
 
 	it('rejects an override whose code is not a township', () => {
-		expect(() => createOverrides([{ file: 'a.txt', code: '999999999' }], divisions)).toThrow(/999999999 is not a township/);
+		expect(() => createOverrides([{ file: 'a.txt', code: '999999999' }], divisions)).toThrow(
+			/999999999 is not a township/,
+		);
 	});
 });

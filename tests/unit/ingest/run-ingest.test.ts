@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
-import { reportEntrySchema } from '../../../src/lib/ingest/entry.ts';
+import { reportEntrySchema } from '../../../src/lib/model/entry.ts';
 import { silentProgress, type Progress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest, type ReportParser } from '../../../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../../../src/lib/ingest/summary.ts';
@@ -27,7 +27,11 @@ const fakeParser: ReportParser = {
 		const field = (key: string) => new RegExp(`^${key}: (.*)$`, 'm').exec(text)?.[1] ?? null;
 		const record = makeRecord({
 			file,
-			metadata: { township: field('township'), county: field('county'), reportYear: Number(field('year')) },
+			metadata: {
+				township: field('township'),
+				county: field('county'),
+				reportYear: Number(field('year')),
+			},
 		});
 		record.table3!.carriedOver.total = Number(field('carriedOver') ?? 0);
 		record.table3!.carriedForward.total = Number(field('carriedForward') ?? 0);
@@ -45,8 +49,10 @@ function contentTree(files: Record<string, string>): string {
 }
 
 const SEEDS = {
-	'content/reports/2023/店塔镇 年报.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2023\ncarriedOver: 1\n',
-	'content/reports/2022/店塔镇.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2022\ncarriedForward: 2\n',
+	'content/reports/2023/店塔镇 年报.txt':
+		'township: 店塔镇\ncounty: 神木市\nyear: 2023\ncarriedOver: 1\n',
+	'content/reports/2022/店塔镇.txt':
+		'township: 店塔镇\ncounty: 神木市\nyear: 2022\ncarriedForward: 2\n',
 	'content/reports/城关镇.txt': 'township: 城关镇\nyear: 2023\n',
 	'content/reports/扫描件.png': '\u0089PNG',
 	'content/reports/.gitkeep': '',
@@ -66,23 +72,52 @@ describe('runIngest', () => {
 			'content/reports/城关镇.txt',
 			'content/reports/扫描件.png',
 		]);
-		expect(summary.counts).toMatchObject({ read: 4, parsed: 3, rejected: 1, skipped: 1, written: 2, failedCrossYearChecks: 1 });
-		expect(summary.rejected).toEqual([{ file: 'content/reports/扫描件.png', reason: 'not a report: no title found' }]);
-		expect(summary.skipped[0]!.reason).toMatch(/^township-ambiguous: .*content\/townships\.overrides\.json/);
+		expect(summary.counts).toMatchObject({
+			read: 4,
+			parsed: 3,
+			rejected: 1,
+			skipped: 1,
+			written: 2,
+			failedCrossYearChecks: 1,
+		});
+		expect(summary.rejected).toEqual([
+			{ file: 'content/reports/扫描件.png', reason: 'not a report: no title found' },
+		]);
+		expect(summary.skipped[0]!.reason).toMatch(
+			/^township-ambiguous: .*content\/townships\.overrides\.json/,
+		);
 		expect(hasProblems(summary)).toBe(true);
 		const printed = summaryLines(summary).join('\n');
 		expect(printed).toContain('4 read, 3 parsed, 2 written, 1 rejected, 1 skipped');
 		expect(printed).toContain('content/reports/扫描件.png: not a report: no title found');
 
 		const generated = join(root, 'content/generated');
-		expect(readdirSync(join(generated, 'reports'))).toEqual(['610881102-2022.json', '610881102-2023.json']);
-		const entry = reportEntrySchema.parse(JSON.parse(readFileSync(join(generated, 'reports/610881102-2023.json'), 'utf8')));
-		expect(entry.township).toMatchObject({ code: '610881102', name: '店塔镇', kind: '镇', pinyin: 'dian ta zhen', initials: 'dtz' });
+		expect(readdirSync(join(generated, 'reports'))).toEqual([
+			'610881102-2022.json',
+			'610881102-2023.json',
+		]);
+		const entry = reportEntrySchema.parse(
+			JSON.parse(readFileSync(join(generated, 'reports/610881102-2023.json'), 'utf8')),
+		);
+		expect(entry.township).toMatchObject({
+			code: '610881102',
+			name: '店塔镇',
+			kind: '镇',
+			pinyin: 'dian ta zhen',
+			initials: 'dtz',
+		});
 		expect(entry.township.county).toEqual({ code: '610881', name: '神木市' });
 		expect(entry.sourceFile).toBe('content/reports/2023/店塔镇 年报.txt');
 		expect(entry.sourceText).toBe(SEEDS['content/reports/2023/店塔镇 年报.txt']);
-		expect(entry.crossYearChecks.find((c) => c.scope === 'total')).toMatchObject({ id: 'X1', status: 'fail', expected: 2, actual: 1 });
-		expect(JSON.parse(readFileSync(join(generated, 'ingest-summary.json'), 'utf8')).counts.written).toBe(2);
+		expect(entry.crossYearChecks.find((c) => c.scope === 'total')).toMatchObject({
+			id: 'X1',
+			status: 'fail',
+			expected: 2,
+			actual: 1,
+		});
+		expect(
+			JSON.parse(readFileSync(join(generated, 'ingest-summary.json'), 'utf8')).counts.written,
+		).toBe(2);
 	});
 
 	it('places an ambiguous township once the override file answers it, and a correction replaces its original', () => {
@@ -90,11 +125,19 @@ describe('runIngest', () => {
 			...SEEDS,
 			'content/reports/城关镇-更正.txt': 'township: 城关镇\nyear: 2023\n',
 			'content/townships.overrides.json': JSON.stringify({
-				overrides: [{ township: '城关镇', code: '340322100', note: 'both files are 五河县 reports' }],
+				overrides: [
+					{ township: '城关镇', code: '340322100', note: 'both files are 五河县 reports' },
+				],
 			}),
-			'content/reports.corrections.json': JSON.stringify({ corrections: [{ file: '城关镇-更正.txt', replaces: '城关镇.txt' }] }),
+			'content/reports.corrections.json': JSON.stringify({
+				corrections: [{ file: '城关镇-更正.txt', replaces: '城关镇.txt' }],
+			}),
 		});
-		const { summary, entries } = runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress });
+		const { summary, entries } = runIngest(fakeParser, {
+			rootDir: root,
+			divisions,
+			progress: silentProgress,
+		});
 		expect(summary.counts).toMatchObject({ skipped: 0, superseded: 1, written: 3 });
 		const corrected = entries.find((e) => e.id === '340322100-2023')!;
 		expect(corrected.sourceFile).toBe('content/reports/城关镇-更正.txt');
@@ -102,23 +145,44 @@ describe('runIngest', () => {
 	});
 
 	it('has nothing for --strict to fail on when every report is clean', () => {
-		const root = contentTree({ 'content/reports/a.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2023\n' });
-		const { summary } = runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress });
+		const root = contentTree({
+			'content/reports/a.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2023\n',
+		});
+		const { summary } = runIngest(fakeParser, {
+			rootDir: root,
+			divisions,
+			progress: silentProgress,
+		});
 		expect(summary.counts).toMatchObject({ written: 1, warnings: 0, errors: 0 });
 		expect(hasProblems(summary)).toBe(false);
 	});
 
 	it('leaves the previous collection in place when writing fails', () => {
-		const root = contentTree({ ...SEEDS, 'content/generated/reports/old-2020.json': '{"old":true}' });
+		const root = contentTree({
+			...SEEDS,
+			'content/generated/reports/old-2020.json': '{"old":true}',
+		});
 		const failingWrite = (path: string) => {
 			if (path.endsWith('ingest-summary.json')) throw new Error('disk full');
 		};
-		expect(() => runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress, writeFile: failingWrite })).toThrow('disk full');
+		expect(() =>
+			runIngest(fakeParser, {
+				rootDir: root,
+				divisions,
+				progress: silentProgress,
+				writeFile: failingWrite,
+			}),
+		).toThrow('disk full');
 		expect(readdirSync(join(root, 'content/generated/reports'))).toEqual(['old-2020.json']);
 	});
 
 	it('stops on a malformed override file instead of guessing', () => {
-		const root = contentTree({ ...SEEDS, 'content/townships.overrides.json': '{"overrides": [{"township": "城关镇"}]}' });
-		expect(() => runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress })).toThrow(/exactly one of "code" or "body"/);
+		const root = contentTree({
+			...SEEDS,
+			'content/townships.overrides.json': '{"overrides": [{"township": "城关镇"}]}',
+		});
+		expect(() =>
+			runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress }),
+		).toThrow(/exactly one of "code" or "body"/);
 	});
 });

@@ -18,12 +18,22 @@ describe('ingesting the seed reports', () => {
 	it('places every seed on its township and year', () => {
 		const root = mkdtempSync(join(tmpdir(), 'ingest-seeds-'));
 		cpSync(join(repoContent, 'reports'), join(root, 'content/reports'), { recursive: true });
-		cpSync(join(repoContent, 'townships.overrides.json'), join(root, 'content/townships.overrides.json'));
-		const { summary, entries } = runIngest({ parseReport, decodeReport }, { rootDir: root, divisions: loadDivisions(), progress: silentProgress });
+		cpSync(
+			join(repoContent, 'townships.overrides.json'),
+			join(root, 'content/townships.overrides.json'),
+		);
+		const { summary, entries } = runIngest(
+			{ parseReport, decodeReport },
+			{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
+		);
 
 		expect(summary.rejected).toEqual([]);
 		expect(summary.skipped).toEqual([]);
-		expect(Object.fromEntries(entries.map((e) => [e.sourceFile.replace('content/reports/', '').slice(0, 3), e.id]))).toEqual({
+		expect(
+			Object.fromEntries(
+				entries.map((e) => [e.sourceFile.replace('content/reports/', '').slice(0, 3), e.id]),
+			),
+		).toEqual({
 			'000': '610881102-2023', // 神木市店塔镇
 			'001': '410526200-2023', // 枣村乡, placed by the override entry (no county in the text)
 			'002': '140930104-2023', // 河曲县旧县镇, one of 8 旧县镇

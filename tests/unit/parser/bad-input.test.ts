@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, parseReport, ReportRejection, reportRecordSchema, type ReportRecord } from '../../../src/lib/report/index.ts';
+import {
+	formatDiagnostic,
+	parseReport,
+	ReportRejection,
+	reportRecordSchema,
+	type ReportRecord,
+} from '../../../src/lib/report/index.ts';
 import { makeTable2, makeTable3, makeTable4 } from '../../support/layout-fixtures.ts';
 import { renderReport } from '../../support/render-report.ts';
 
@@ -28,7 +34,8 @@ const seedText = (path: string) => readFileSync(join(REPO, path), 'utf8');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** An imperative remedy a curator can act on. */
-const REMEDY = /\b(?:save|export|re-?export|re-?download|download|convert|remove|replace|paste|check|open)\b/i;
+const REMEDY =
+	/\b(?:save|export|re-?export|re-?download|download|convert|remove|replace|paste|check|open)\b/i;
 
 function rejectionOf(input: Uint8Array | string, file: string): ReportRejection {
 	try {
@@ -43,7 +50,10 @@ function rejectionOf(input: Uint8Array | string, file: string): ReportRejection 
 /** A record that passes the schema and whose every diagnostic names the file and a line of it. */
 function expectDiagnosable(record: ReportRecord, file: string): void {
 	const parsed = reportRecordSchema.safeParse(record);
-	expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+	expect(
+		parsed.success,
+		parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3)),
+	).toBe(true);
 	expect(record.source.file).toBe(file);
 	for (const d of record.diagnostics) {
 		expect(d.file).toBe(file);
@@ -54,9 +64,19 @@ function expectDiagnosable(record: ReportRecord, file: string): void {
 	}
 }
 
-const tablesOf = (r: ReportRecord) => ({ formatVersion: r.formatVersion, table2: r.table2, table2v2019: r.table2v2019, table3: r.table3, table4: r.table4 });
+const tablesOf = (r: ReportRecord) => ({
+	formatVersion: r.formatVersion,
+	table2: r.table2,
+	table2v2019: r.table2v2019,
+	table3: r.table3,
+	table4: r.table4,
+});
 /** The record as it would be from plain UTF-8: encoding and its info diagnostic left out. */
-const apartFromEncoding = (r: ReportRecord) => ({ ...r, source: { ...r.source, encoding: '-' }, diagnostics: r.diagnostics.filter((d) => d.ruleId !== 'encoding') });
+const apartFromEncoding = (r: ReportRecord) => ({
+	...r,
+	source: { ...r.source, encoding: '-' },
+	diagnostics: r.diagnostics.filter((d) => d.ruleId !== 'encoding'),
+});
 const lineOf = (lines: string[], test: (l: string) => boolean) => lines.findIndex(test) + 1;
 
 // ---------------------------------------------------------------------------------------------
@@ -78,9 +98,17 @@ describe('empty file', () => {
 });
 
 describe('binary data', () => {
-	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
-	// The start of a .docx: a zip local file header for [Content_Types].xml with deflated XML after it.
-	const xml = deflateRawSync(Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'));
+	const png = new Uint8Array([
+		0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+		0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+	]);
+	// The start of a .docx: a zip local file header for [Content_Types].xml with deflated XML after
+	// it.
+	const xml = deflateRawSync(
+		Buffer.from(
+			'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',
+		),
+	);
 	const name = Buffer.from('[Content_Types].xml');
 	const header = Buffer.alloc(30);
 	header.writeUInt32LE(0x04034b50, 0);
@@ -94,18 +122,29 @@ describe('binary data', () => {
 	it.each([
 		['PNG image', png],
 		['zip / .docx', docx],
-	])('%s: rejected with a one-line message saying it is binary and to save it as plain text', (_, bytes) => {
-		const { message } = rejectionOf(bytes, 'report.bin');
-		expect(message).toMatch(/^[^\r\n]+$/);
-		expect(message).toMatch(/binary/);
-		expect(message).toMatch(REMEDY);
-		expect(message).toMatch(/plain text|UTF-8|GBK/);
-	});
+	])(
+		'%s: rejected with a one-line message saying it is binary and to save it as plain text',
+		(_, bytes) => {
+			const { message } = rejectionOf(bytes, 'report.bin');
+			expect(message).toMatch(/^[^\r\n]+$/);
+			expect(message).toMatch(/binary/);
+			expect(message).toMatch(REMEDY);
+			expect(message).toMatch(/plain text|UTF-8|GBK/);
+		},
+	);
 });
 
 describe('truncated report (cut in the middle of Table 3)', () => {
-	// A rendered report with distinct non-zero values, cut after the first three numbers of 4.保护第三方合法权益.
-	const truth = { meta: { county: '青阳县', township: '柳溪镇', year: 2023 }, formatVersion: '2021' as const, table2: makeTable2(12), table2v2019: null, table3: makeTable3(12, '2021'), table4: makeTable4(12) };
+	// A rendered report with distinct non-zero values, cut after the first three numbers of
+	// 4.保护第三方合法权益.
+	const truth = {
+		meta: { county: '青阳县', township: '柳溪镇', year: 2023 },
+		formatVersion: '2021' as const,
+		table2: makeTable2(12),
+		table2v2019: null,
+		table3: makeTable3(12, '2021'),
+		table4: makeTable4(12),
+	};
 	const full = renderReport(truth, { layout: 'tsv' }).text.split('\n');
 	const cutLine = lineOf(full, (l) => l.includes('4.保护第三方合法权益'));
 	const cells = full[cutLine - 1]!.split('\t');
@@ -119,23 +158,49 @@ describe('truncated report (cut in the middle of Table 3)', () => {
 	});
 	it('keeps every Table 3 row before the cut exactly, and Table 2', () => {
 		expect(record.table2).toEqual(truth.table2);
-		const before = ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'deniedStateSecret', 'deniedLawProhibited', 'deniedSecurityStability'] as const;
+		const before = [
+			'newReceived',
+			'carriedOver',
+			'granted',
+			'partiallyGranted',
+			'deniedStateSecret',
+			'deniedLawProhibited',
+			'deniedSecurityStability',
+		] as const;
 		for (const row of before) expect(record.table3?.[row], row).toEqual(truth.table3[row]);
 	});
 	it('invents nothing for the cut row or after it: null, with the cut row reported as short (H7) at its line and its numbers in unassigned', () => {
 		expect(Object.values(record.table3!.deniedThirdParty)).toEqual(Array(7).fill(null));
 		expect(Object.values(record.table3!.carriedForward)).toEqual(Array(7).fill(null));
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'H7', line: cutLine, severity: 'error', message: expect.stringContaining('3 个数，应有 7 个') }));
+		expect(record.diagnostics).toContainEqual(
+			expect.objectContaining({
+				ruleId: 'H7',
+				line: cutLine,
+				severity: 'error',
+				message: expect.stringContaining('3 个数，应有 7 个'),
+			}),
+		);
 		const printed = cells.slice(labelAt + 1, labelAt + 4);
-		expect(record.unassigned.filter((u) => u.line === cutLine).map((u) => u.raw.trim())).toEqual(printed);
+		expect(record.unassigned.filter((u) => u.line === cutLine).map((u) => u.raw.trim())).toEqual(
+			printed,
+		);
 	});
 	it('reports the rows it never saw (H7 "not found") and the missing Table 4 (table-missing)', () => {
-		expect(record.diagnostics.filter((d) => d.ruleId === 'H7' && /未找到/.test(d.message))).toHaveLength(25 - 8);
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', message: expect.stringContaining('表四') }));
+		expect(
+			record.diagnostics.filter((d) => d.ruleId === 'H7' && /未找到/.test(d.message)),
+		).toHaveLength(25 - 8);
+		expect(record.diagnostics).toContainEqual(
+			expect.objectContaining({
+				ruleId: 'table-missing',
+				message: expect.stringContaining('表四'),
+			}),
+		);
 	});
 
 	it('the "row not found" diagnostics point into Table 3 (its heading or where it stops), not at line 1', () => {
-		const notFound = record.diagnostics.filter((d) => d.ruleId === 'H7' && /未找到/.test(d.message));
+		const notFound = record.diagnostics.filter(
+			(d) => d.ruleId === 'H7' && /未找到/.test(d.message),
+		);
 		expect(notFound.length).toBeGreaterThan(0);
 		for (const d of notFound) expect(d.line).toBeGreaterThanOrEqual(heading3);
 	});
@@ -143,7 +208,10 @@ describe('truncated report (cut in the middle of Table 3)', () => {
 	it('a real seed cut mid-Table 3 (004, inside 4.保护第三方合法权益) also yields a diagnosable record', () => {
 		const lines = seedText(SEED.s004).split('\n');
 		const at = lineOf(lines, (l) => l.includes('保护第三方'));
-		const cut = [...lines.slice(0, at - 1), lines[at - 1]!.slice(0, lines[at - 1]!.indexOf('权益') + 6)].join('\n');
+		const cut = [
+			...lines.slice(0, at - 1),
+			lines[at - 1]!.slice(0, lines[at - 1]!.indexOf('权益') + 6),
+		].join('\n');
 		const r = parseReport(utf8(cut), { file: '004-truncated.txt' });
 		expectDiagnosable(r, '004-truncated.txt');
 		expect(r.table3).not.toBeNull();
@@ -160,13 +228,16 @@ describe('enormous file (50 MB)', () => {
 		const paragraphs = lines.slice(one + 1, two).filter((l) => l.includes('。'));
 		const block = `${paragraphs.join('\n\n')}\n\n`;
 		const repeat = Math.ceil((50 * 1024 * 1024) / utf8(block).length);
-		const bytes = utf8([...lines.slice(0, two), block.repeat(repeat), ...lines.slice(two)].join('\n'));
+		const bytes = utf8(
+			[...lines.slice(0, two), block.repeat(repeat), ...lines.slice(two)].join('\n'),
+		);
 		expect(bytes.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
 
 		const started = performance.now();
 		const record = parseReport(bytes, { file: 'enormous.txt' });
 		const seconds = (performance.now() - started) / 1000;
-		// Measured: about 2 s and 0.5 GB peak RSS on one core; the bounds leave room for slow CI machines.
+		// Measured: about 2 s and 0.5 GB peak RSS on one core; the bounds leave room for slow CI
+		// machines.
 		expect(seconds).toBeLessThan(30);
 		expect(process.resourceUsage().maxRSS / 1024).toBeLessThan(2048);
 
@@ -205,7 +276,12 @@ describe('a report with tables missing', () => {
 	const file = SEED.s002;
 	const lines = seedText(file).split('\n');
 	const heading = (n: string) => lines.findIndex((l) => l.startsWith(n));
-	const [h2, h3, h4, h5] = ['二、', '三、', '四、', '五、'].map(heading) as [number, number, number, number];
+	const [h2, h3, h4, h5] = ['二、', '三、', '四、', '五、'].map(heading) as [
+		number,
+		number,
+		number,
+		number,
+	];
 	const full = parseReport(utf8(lines.join('\n')), { file: 'x.txt' });
 
 	it('Table 3 missing (heading kept): a record with a table-missing error at the line after the 三 heading; Tables 2 and 4 intact', () => {
@@ -213,13 +289,26 @@ describe('a report with tables missing', () => {
 		const record = parseReport(utf8(text), { file: 'no-table3.txt' });
 		expectDiagnosable(record, 'no-table3.txt');
 		expect(record.table3).toBeNull();
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'table-missing', severity: 'error', line: h3 + 2, message: expect.stringContaining('表三') }));
+		expect(record.diagnostics).toContainEqual(
+			expect.objectContaining({
+				ruleId: 'table-missing',
+				severity: 'error',
+				line: h3 + 2,
+				message: expect.stringContaining('表三'),
+			}),
+		);
 		expect(record.table2).toEqual(full.table2);
 		expect(record.table4).toEqual(full.table4);
 	});
 
 	it('Tables 2 and 4 missing (headings kept): table-missing errors at the lines after the 二 and 四 headings; Table 3 intact', () => {
-		const text = [...lines.slice(0, h2 + 1), '', ...lines.slice(h3, h4 + 1), '', ...lines.slice(h5)].join('\n');
+		const text = [
+			...lines.slice(0, h2 + 1),
+			'',
+			...lines.slice(h3, h4 + 1),
+			'',
+			...lines.slice(h5),
+		].join('\n');
 		const out = text.split('\n');
 		const record = parseReport(utf8(text), { file: 'no-tables-2-4.txt' });
 		expectDiagnosable(record, 'no-tables-2-4.txt');
@@ -229,8 +318,14 @@ describe('a report with tables missing', () => {
 		expect(record.table3).toEqual(full.table3);
 		const missing = record.diagnostics.filter((d) => d.ruleId === 'table-missing');
 		expect(missing).toEqual([
-			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('二、')) + 1, message: expect.stringContaining('表二') }),
-			expect.objectContaining({ line: lineOf(out, (l) => l.startsWith('四、')) + 1, message: expect.stringContaining('表四') }),
+			expect.objectContaining({
+				line: lineOf(out, (l) => l.startsWith('二、')) + 1,
+				message: expect.stringContaining('表二'),
+			}),
+			expect.objectContaining({
+				line: lineOf(out, (l) => l.startsWith('四、')) + 1,
+				message: expect.stringContaining('表四'),
+			}),
 		]);
 	});
 
@@ -238,7 +333,9 @@ describe('a report with tables missing', () => {
 		const text = [...lines.slice(0, h3), ...lines.slice(h4)].join('\n');
 		const record = parseReport(utf8(text), { file: 'no-section3.txt' });
 		expectDiagnosable(record, 'no-section3.txt');
-		expect(record.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['table-missing', 'section-missing']));
+		expect(record.diagnostics.map((d) => d.ruleId)).toEqual(
+			expect.arrayContaining(['table-missing', 'section-missing']),
+		);
 		expect(record.table4).toEqual(full.table4);
 	});
 });
@@ -255,9 +352,18 @@ describe('encodings and line endings', () => {
 	};
 
 	it('GBK (iconv -f UTF-8 -t GBK): the same record, with an info diagnostic naming the encoding at line 1', () => {
-		const gbk = new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text }));
+		const gbk = new Uint8Array(
+			execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text }),
+		);
 		const record = sameAsUtf8(gbk, /gb18030|gbk/);
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ file: 'report.txt', line: 1, ruleId: 'encoding', severity: 'info' }));
+		expect(record.diagnostics).toContainEqual(
+			expect.objectContaining({
+				file: 'report.txt',
+				line: 1,
+				ruleId: 'encoding',
+				severity: 'info',
+			}),
+		);
 	});
 	it('UTF-16LE with BOM: the same record', () => {
 		sameAsUtf8(new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le')), /utf-16le/);
@@ -281,7 +387,8 @@ describe('encodings and line endings', () => {
 });
 
 describe('Traditional characters', () => {
-	// The whole of seed 003 (苏店镇) in Traditional script, as on mirror sites (OpenCC cn→tw: 蘇店鎮, 規範性檔案…).
+	// The whole of seed 003 (苏店镇) in Traditional script, as on mirror sites (OpenCC cn→tw: 蘇店鎮,
+	// 規範性檔案…).
 	const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 	const simplified = seedText(SEED.s003);
 	const traditional = toTraditional(simplified);
@@ -292,7 +399,9 @@ describe('Traditional characters', () => {
 		expect(traditional).not.toBe(simplified);
 		expectDiagnosable(record, 'traditional.txt');
 		expect(tablesOf(record)).toEqual(tablesOf(plain));
-		expect(record.diagnostics).toContainEqual(expect.objectContaining({ line: 1, ruleId: 'traditional-script', severity: 'info' }));
+		expect(record.diagnostics).toContainEqual(
+			expect.objectContaining({ line: 1, ruleId: 'traditional-script', severity: 'info' }),
+		);
 		expect(record.metadata.reportYear).toBe(plain.metadata.reportYear);
 	});
 
@@ -304,8 +413,13 @@ describe('Traditional characters', () => {
 
 describe('file names and folders (the CLI, `node scripts/parse.ts FILE`)', () => {
 	const script = join(REPO, 'scripts', 'parse.ts');
-	const run = (cwd: string, file: string) => spawnSync(process.execPath, [script, file], { cwd, encoding: 'utf8' });
-	const stderrLines = (s: string) => s.trim().split('\n').filter((l) => l && !l.startsWith('npm warn'));
+	const run = (cwd: string, file: string) =>
+		spawnSync(process.execPath, [script, file], { cwd, encoding: 'utf8' });
+	const stderrLines = (s: string) =>
+		s
+			.trim()
+			.split('\n')
+			.filter((l) => l && !l.startsWith('npm warn'));
 
 	it('a file name with spaces and Chinese characters: exit 0, and the record and its diagnostics name the file as given', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
@@ -328,17 +442,25 @@ describe('file names and folders (the CLI, `node scripts/parse.ts FILE`)', () =>
 		expect(out.status, out.stderr).toBe(0);
 		const record = JSON.parse(out.stdout) as ReportRecord;
 		expectDiagnosable(record, rel);
-		expect(record.diagnostics.some((d) => d.ruleId === 'S9' && d.file === rel && d.line > 1)).toBe(true);
+		expect(record.diagnostics.some((d) => d.ruleId === 'S9' && d.file === rel && d.line > 1)).toBe(
+			true,
+		);
 	});
 
 	it('a non-report and an empty file with Chinese names and spaces: exit 1, one stderr line each, starting with the file name', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
 		const news = join(dir, '新闻 稿件.txt');
 		const empty = join(dir, '空 文件.txt');
-		writeFileSync(news, '柳溪镇举办第三届农民丰收节\n本报讯 10月12日，柳溪镇第三届农民丰收节开幕，3000余人参加。\n');
+		writeFileSync(
+			news,
+			'柳溪镇举办第三届农民丰收节\n本报讯 10月12日，柳溪镇第三届农民丰收节开幕，3000余人参加。\n',
+		);
 		writeFileSync(empty, '');
 		const out = spawnSync(process.execPath, [script, news, empty], { cwd: dir, encoding: 'utf8' });
 		expect(out.status).toBe(1);
-		expect(stderrLines(out.stderr)).toEqual([expect.stringMatching(/^.*新闻 稿件\.txt: not an annual report/), expect.stringMatching(/^.*空 文件\.txt: empty file/)]);
+		expect(stderrLines(out.stderr)).toEqual([
+			expect.stringMatching(/^.*新闻 稿件\.txt: not an annual report/),
+			expect.stringMatching(/^.*空 文件\.txt: empty file/),
+		]);
 	});
 });

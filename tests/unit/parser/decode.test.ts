@@ -8,7 +8,9 @@ const GBK = Buffer.from('d2bba1a2d7dccce5c7e9bff6', 'hex');
 describe('decodeReport', () => {
 	it('reads UTF-8 with and without BOM', () => {
 		expect(decodeReport(Buffer.from(TEXT))).toEqual({ text: TEXT, encoding: 'utf-8' });
-		expect(decodeReport(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({ text: TEXT, encoding: 'utf-8-bom' });
+		expect(
+			decodeReport(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)])),
+		).toEqual({ text: TEXT, encoding: 'utf-8-bom' });
 	});
 	it('falls back to GB18030 for GBK bytes', () => {
 		expect(decodeReport(GBK)).toEqual({ text: TEXT, encoding: 'gb18030' });
@@ -19,7 +21,9 @@ describe('decodeReport', () => {
 		expect(decodeReport(le)).toEqual({ text: `2023 ${TEXT} 0 0 0`, encoding: 'utf-16le' });
 	});
 	it('rejects binary data with a one-line reason', () => {
-		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+		const png = Buffer.from([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+		]);
 		expect(() => decodeReport(png)).toThrow(ReportRejection);
 		expect(() => decodeReport(png)).toThrow(/binary data/);
 	});

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
-import type { ReportRecord } from '../../../src/lib/report/schema.ts';
+import type { ReportRecord } from '../../../src/lib/model/record.ts';
 import {
 	buildLayoutFixtures,
 	decodeFixture,
@@ -42,7 +42,8 @@ function numericLeaves(truth: FixtureTruth): [string, number | null][] {
 		for (const [key, node] of Object.entries(value)) {
 			if (skip.has(key)) continue;
 			if (node && typeof node === 'object' && !Array.isArray(node)) {
-				for (const [leaf, v] of Object.entries(node)) if (!skip.has(leaf)) walk(`${table}.${key}.${leaf}`, v);
+				for (const [leaf, v] of Object.entries(node))
+					if (!skip.has(leaf)) walk(`${table}.${key}.${leaf}`, v);
 			}
 		}
 	}
@@ -64,20 +65,29 @@ describe('layout fixtures', () => {
 	it('the committed fixtures are what write-layout-fixtures.ts produces', () => {
 		const built = buildLayoutFixtures();
 		expect(built.map((b) => `${b.name}.truth.json`).sort()).toEqual(
-			readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.truth.json')).sort(),
+			readdirSync(FIXTURE_DIR)
+				.filter((f) => f.endsWith('.truth.json'))
+				.sort(),
 		);
 		for (const { name, bytes, truth } of built) {
-			expect(Buffer.from(readFileSync(join(FIXTURE_DIR, `${name}.txt`))).equals(Buffer.from(bytes)), `${name}.txt is stale`).toBe(true);
-			expect(JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.truth.json`), 'utf8')), `${name}.truth.json is stale`).toEqual(
-				JSON.parse(JSON.stringify(truth)),
-			);
+			expect(
+				Buffer.from(readFileSync(join(FIXTURE_DIR, `${name}.txt`))).equals(Buffer.from(bytes)),
+				`${name}.txt is stale`,
+			).toBe(true);
+			expect(
+				JSON.parse(readFileSync(join(FIXTURE_DIR, `${name}.truth.json`), 'utf8')),
+				`${name}.truth.json is stale`,
+			).toEqual(JSON.parse(JSON.stringify(truth)));
 		}
 	});
 
-	it.each(truths)('$fixture: the truth breaks exactly the hard rules it lists as failing', (truth) => {
-		const broken = hardRuleViolations(truth).map((v) => v.split(':')[0]!.split(' ')[0]);
-		expect(broken.sort()).toEqual(truth.mustFail.map((m) => m.id).sort());
-	});
+	it.each(truths)(
+		'$fixture: the truth breaks exactly the hard rules it lists as failing',
+		(truth) => {
+			const broken = hardRuleViolations(truth).map((v) => v.split(':')[0]!.split(' ')[0]);
+			expect(broken.sort()).toEqual(truth.mustFail.map((m) => m.id).sort());
+		},
+	);
 });
 
 describe.each(truths)('$fixture', (truth) => {
@@ -85,11 +95,17 @@ describe.each(truths)('$fixture', (truth) => {
 	const text = decodeFixture(bytes, truth.encoding);
 	const lines = text.split(/\r\n|\n/);
 	let record: ReportRecord | undefined;
-	const parsed = (): ReportRecord => (record ??= parseReport(bytes, { file: `tests/fixtures/layouts/${truth.fixture}` }));
+	const parsed = (): ReportRecord =>
+		(record ??= parseReport(bytes, { file: `tests/fixtures/layouts/${truth.fixture}` }));
 
 	it(`decodes (${truth.encoding}, ${truth.lineEnding})`, () => {
 		const decoded = decodeReport(bytes);
-		const expectedEncoding = { 'utf-8': /utf-?8/i, 'utf-8-bom': /utf-?8/i, gbk: /gbk|gb18030|gb2312/i, 'utf-16le-bom': /utf-?16/i }[truth.encoding];
+		const expectedEncoding = {
+			'utf-8': /utf-?8/i,
+			'utf-8-bom': /utf-?8/i,
+			gbk: /gbk|gb18030|gb2312/i,
+			'utf-16le-bom': /utf-?16/i,
+		}[truth.encoding];
 		expect(decoded.encoding).toMatch(expectedEncoding);
 		const plain = (s: string) => s.replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
 		expect(plain(decoded.text)).toBe(plain(text));
@@ -143,7 +159,8 @@ describe.each(truths)('$fixture', (truth) => {
 	it('reports the page markers, subtotals and filler it leaves out (none silently dropped)', () => {
 		const { unassigned } = parsed();
 		const dropped = truth.allowedUnassigned.filter(
-			(a) => !unassigned.some((u) => u.line === a.line && normalise(u.raw).includes(normalise(a.raw))),
+			(a) =>
+				!unassigned.some((u) => u.line === a.line && normalise(u.raw).includes(normalise(a.raw))),
 		);
 		expect(dropped).toEqual([]);
 	});
@@ -159,9 +176,12 @@ describe.each(truths)('$fixture', (truth) => {
 			}
 			if (value === null) {
 				// FORMAT.md §7.3: the three （六） sub-rows of a 2019-shape Table 3 are not applicable.
-				const notApplicable = truth.table3.otherCombined !== undefined && /^table3\.other(NoCorrection|FeeUnpaid|Other)\./.test(path);
+				const notApplicable =
+					truth.table3.otherCombined !== undefined &&
+					/^table3\.other(NoCorrection|FeeUnpaid|Other)\./.test(path);
 				const expected = notApplicable ? 'n/a' : 'blank';
-				if (cell.status !== expected) problems.push(`${path}: status ${cell.status}, expected ${expected}`);
+				if (cell.status !== expected)
+					problems.push(`${path}: status ${cell.status}, expected ${expected}`);
 				continue;
 			}
 			if (cell.line === null || cell.raw === null) {
@@ -170,11 +190,15 @@ describe.each(truths)('$fixture', (truth) => {
 			}
 			const source = lines[cell.line - 1];
 			if (source === undefined || !source.includes(cell.raw)) {
-				problems.push(`${path}: line ${cell.line} ${JSON.stringify(source)} does not contain raw ${JSON.stringify(cell.raw)}`);
+				problems.push(
+					`${path}: line ${cell.line} ${JSON.stringify(source)} does not contain raw ${JSON.stringify(cell.raw)}`,
+				);
 			}
 			const isMarker = ZERO_MARKERS.has(normalise(cell.raw));
 			if (isMarker ? value !== 0 || cell.status !== 'marker' : numberOfRaw(cell.raw) !== value) {
-				problems.push(`${path}: raw ${JSON.stringify(cell.raw)} (status ${cell.status}) does not print ${value}`);
+				problems.push(
+					`${path}: raw ${JSON.stringify(cell.raw)} (status ${cell.status}) does not print ${value}`,
+				);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -182,7 +206,9 @@ describe.each(truths)('$fixture', (truth) => {
 
 	if (truth.mustFail.length > 0) {
 		it.each(truth.mustFail)('fails $id on $cell with the printed values', (mustFail) => {
-			const check = parsed().checks.find((c) => c.id === mustFail.id && c.cells.includes(mustFail.cell));
+			const check = parsed().checks.find(
+				(c) => c.id === mustFail.id && c.cells.includes(mustFail.cell),
+			);
 			expect(check, `no ${mustFail.id} check lists ${mustFail.cell}`).toBeDefined();
 			expect(check!.status).toBe('fail');
 			expect([check!.expected, check!.actual].map(Number).sort((a, b) => a - b)).toEqual(
@@ -192,12 +218,19 @@ describe.each(truths)('$fixture', (truth) => {
 		});
 	}
 
-	it(truth.mustFail.length > 0 ? 'fails no other hard rule' : 'passes every hard rule H1–H4', () => {
-		const checks = parsed().checks.filter((c) => HARD_RULES.includes(c.id));
-		expect(checks.length).toBeGreaterThan(0);
-		const unexpected = checks.filter(
-			(c) => c.status === 'fail' && !truth.mustFail.some((m) => m.id === c.id && c.cells.includes(m.cell)),
-		);
-		expect(unexpected.map((c) => `${c.id} ${c.scope}: expected ${c.expected}, actual ${c.actual}`)).toEqual([]);
-	});
+	it(
+		truth.mustFail.length > 0 ? 'fails no other hard rule' : 'passes every hard rule H1–H4',
+		() => {
+			const checks = parsed().checks.filter((c) => HARD_RULES.includes(c.id));
+			expect(checks.length).toBeGreaterThan(0);
+			const unexpected = checks.filter(
+				(c) =>
+					c.status === 'fail' &&
+					!truth.mustFail.some((m) => m.id === c.id && c.cells.includes(m.cell)),
+			);
+			expect(
+				unexpected.map((c) => `${c.id} ${c.scope}: expected ${c.expected}, actual ${c.actual}`),
+			).toEqual([]);
+		},
+	);
 });

@@ -16,12 +16,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/lib/report/index.ts';
 import { renderReport, type Layout } from '../../support/render-report.ts';
-import { LAYOUTS, anyTruthArb, foldWidth, renderOptionsArb } from '../../support/report-arbitraries.ts';
+import {
+	LAYOUTS,
+	anyTruthArb,
+	foldWidth,
+	renderOptionsArb,
+} from '../../support/report-arbitraries.ts';
 
 const RUNS = 300;
-const SEEDS: Record<Layout, number> = { pipe: 20240101, tsv: 20240102, cellPerLine: 20240103, pdfText: 20240104, glued: 20240105, html: 20240106 };
+const SEEDS: Record<Layout, number> = {
+	pipe: 20240101,
+	tsv: 20240102,
+	cellPerLine: 20240103,
+	pdfText: 20240104,
+	glued: 20240105,
+	html: 20240106,
+};
 
-const caseArb = (layout: Layout) => anyTruthArb.chain((c) => renderOptionsArb(layout, c.printed).map((options) => ({ ...c, options })));
+const caseArb = (layout: Layout) =>
+	anyTruthArb.chain((c) =>
+		renderOptionsArb(layout, c.printed).map((options) => ({ ...c, options })),
+	);
 
 const normalise = (s: string) => foldWidth(s).replace(/[\s\u00a0\u3000]/g, '');
 
@@ -45,9 +60,14 @@ describe.each(LAYOUTS)('round trip: %s', (layout) => {
 				const failed = record.checks.filter((c) => /^H[1-7]$/.test(c.id) && c.status === 'fail');
 				expect(failed.map((c) => `${c.id} ${c.scope}: ${c.message}`)).toEqual([]);
 				// Nothing dropped silently, nothing reported that was a cell.
-				const matches = (u: { line: number; raw: string }, a: { line: number; raw: string }) => u.line === a.line && normalise(u.raw).includes(normalise(a.raw));
-				expect(record.unassigned.filter((u) => !allowedUnassigned.some((a) => matches(u, a)))).toEqual([]);
-				expect(allowedUnassigned.filter((a) => !record.unassigned.some((u) => matches(u, a)))).toEqual([]);
+				const matches = (u: { line: number; raw: string }, a: { line: number; raw: string }) =>
+					u.line === a.line && normalise(u.raw).includes(normalise(a.raw));
+				expect(
+					record.unassigned.filter((u) => !allowedUnassigned.some((a) => matches(u, a))),
+				).toEqual([]);
+				expect(
+					allowedUnassigned.filter((a) => !record.unassigned.some((u) => matches(u, a))),
+				).toEqual([]);
 			}),
 			{ seed: SEEDS[layout], numRuns: RUNS },
 		);
@@ -84,6 +104,9 @@ describe('round trip: regressions found by the property (merged cell printed bla
 
 	it('the same block with the value on the first line of the merged cell (`⇥2` then `　`) parses too', () => {
 		const text = feesBlock('2').replace('\t\u3000\n2\n', '\t2\n\u3000\n');
-		expect(parseReport(text, { file: 'fees-merged-first.txt' }).table2v2019?.fees).toEqual({ priorYearItems: 1, netChange: 2 });
+		expect(parseReport(text, { file: 'fees-merged-first.txt' }).table2v2019?.fees).toEqual({
+			priorYearItems: 1,
+			netChange: 2,
+		});
 	});
 });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../src/lib/report/schema.ts';
-import { formulaText, messageAddsDetail, messageLang, resultText, scopeText } from '../../../src/lib/site/check-text.ts';
+import type { CheckResult } from '../../../src/lib/model/record.ts';
+import {
+	formulaText,
+	messageAddsDetail,
+	messageLang,
+	resultText,
+	scopeText,
+} from '../../../src/lib/site/check-text.ts';
 import { failuresByRule, summariseChecks } from '../../../src/lib/site/checks.ts';
 
 const check = (over: Partial<CheckResult>): CheckResult => ({
-	id: 'H1', severity: 'error', status: 'pass', scope: 'table3 column total', formula: 'newReceived + carriedOver = resultsTotal + carriedForward',
-	cells: [], expected: 0, actual: 0, message: '', line: null, ...over,
+	id: 'H1',
+	severity: 'error',
+	status: 'pass',
+	scope: 'table3 column total',
+	formula: 'newReceived + carriedOver = resultsTotal + carriedForward',
+	cells: [],
+	expected: 0,
+	actual: 0,
+	message: '',
+	line: null,
+	...over,
 });
 
 describe('summariseChecks', () => {
@@ -29,14 +44,21 @@ describe('failuresByRule', () => {
 			check({ id: 'H1', status: 'fail', expected: 6, actual: 4 }),
 			check({ id: 'H2', status: 'pass' }),
 		]);
-		expect(groups.map((g) => [g.id, g.checks.length])).toEqual([['H1', 1], ['H7', 2]]);
+		expect(groups.map((g) => [g.id, g.checks.length])).toEqual([
+			['H1', 1],
+			['H7', 2],
+		]);
 	});
 });
 
 describe('check text in Chinese', () => {
 	it('translates record keys in formulas', () => {
-		expect(formulaText('newReceived + carriedOver = resultsTotal + carriedForward')).toBe('本年新收 + 上年结转 = 办理结果总计 + 结转下年度');
-		expect(formulaText('granted.total = Σ applicant columns')).toBe('予以公开·总计 = 各类申请人之和');
+		expect(formulaText('newReceived + carriedOver = resultsTotal + carriedForward')).toBe(
+			'本年新收 + 上年结转 = 办理结果总计 + 结转下年度',
+		);
+		expect(formulaText('granted.total = Σ applicant columns')).toBe(
+			'予以公开·总计 = 各类申请人之和',
+		);
 		expect(formulaText('inForce ≥ issued − repealed')).toBe('现行有效 ≥ 本年制发 − 本年废止');
 	});
 	it('reads scopes as table, row or column', () => {
@@ -46,10 +68,14 @@ describe('check text in Chinese', () => {
 		expect(scopeText('metadata.signatureBody')).toBe('报告信息·落款机关');
 	});
 	it('states the result and keeps the parser message only when it adds detail', () => {
-		expect(resultText(check({ status: 'fail', expected: 6, actual: 4 }))).toBe('不符：应为 6，实为 4');
+		expect(resultText(check({ status: 'fail', expected: 6, actual: 4 }))).toBe(
+			'不符：应为 6，实为 4',
+		);
 		expect(resultText(check({ status: 'skip' }))).toMatch(/无法检查/);
 		expect(messageAddsDetail(check({ status: 'fail', message: 'x' }))).toBe(false);
-		expect(messageAddsDetail(check({ id: 'S9', status: 'fail', message: 'signed by …' }))).toBe(true);
+		expect(messageAddsDetail(check({ id: 'S9', status: 'fail', message: 'signed by …' }))).toBe(
+			true,
+		);
 	});
 	it('marks English messages for screen readers', () => {
 		expect(messageLang('signed by 河曲县同县镇人民政府')).toBe('en');

@@ -20,7 +20,11 @@ const site = buildSiteIndex([
 		code: '140930104',
 		year: 2023,
 		name: '旧县镇',
-		township: { pinyin: 'jiu xian zhen', initials: 'jxz', county: { code: '140930', name: '河曲县' } },
+		township: {
+			pinyin: 'jiu xian zhen',
+			initials: 'jxz',
+			county: { code: '140930', name: '河曲县' },
+		},
 		set: { 'table3.newReceived.total': 12 },
 	}),
 ]);
@@ -29,9 +33,15 @@ const figures = site.townships.map(townshipFigures);
 
 describe('the selection in the URL', () => {
 	it('reads codes and year, dropping repeats and malformed codes', () => {
-		expect(parseSelection('?t=610881102,140930104,610881102,abc,12&y=2023')).toEqual({ codes: ['610881102', '140930104'], year: 2023 });
+		expect(parseSelection('?t=610881102,140930104,610881102,abc,12&y=2023')).toEqual({
+			codes: ['610881102', '140930104'],
+			year: 2023,
+		});
 		expect(parseSelection('')).toEqual({ codes: [], year: null });
-		expect(parseSelection('?t=x-county-office&y=latest')).toEqual({ codes: ['x-county-office'], year: null });
+		expect(parseSelection('?t=x-county-office&y=latest')).toEqual({
+			codes: ['x-county-office'],
+			year: null,
+		});
 	});
 	it(`keeps at most ${MAX_SELECTION} townships`, () => {
 		const codes = Array.from({ length: 8 }, (_, i) => `61088110${i}`);
@@ -59,8 +69,20 @@ describe('findTownships', () => {
 		expect(codes('北京')).toEqual([]);
 	});
 	it('lists townships with a word starting with the term before those merely containing it', () => {
-		const item = (code: string, search: string) => ({ code, name: code, place: '', province: null, prefecture: null, county: null, search, years: [] });
-		const list = [item('inside', '东风镇 dongfengzhen dfz'), item('start', '风陵渡镇 fenglingduzhen fldz')];
+		const item = (code: string, search: string) => ({
+			code,
+			name: code,
+			place: '',
+			province: null,
+			prefecture: null,
+			county: null,
+			search,
+			years: [],
+		});
+		const list = [
+			item('inside', '东风镇 dongfengzhen dfz'),
+			item('start', '风陵渡镇 fenglingduzhen fldz'),
+		];
 		expect(findTownships(list, 'feng').map((t) => t.code)).toEqual(['start', 'inside']);
 		expect(findTownships(list, 'feng', 1).map((t) => t.code)).toEqual(['start']);
 	});

@@ -14,7 +14,11 @@ describe('tableCells', () => {
 describe('recordCsv', () => {
 	const entry = makeEntry({
 		code: '140930104',
-		set: { 'table2.penalty.decisions': 16, 'table3.newReceived.total': null, cells: { 'table2.penalty.decisions': { raw: ' 16 ', line: 23, col: 15, status: 'ok' } } },
+		set: {
+			'table2.penalty.decisions': 16,
+			'table3.newReceived.total': null,
+			cells: { 'table2.penalty.decisions': { raw: ' 16 ', line: 23, col: 15, status: 'ok' } },
+		},
 	});
 	const csv = recordCsv(entry);
 
@@ -24,7 +28,9 @@ describe('recordCsv', () => {
 	});
 	it('writes one line per cell with label, value and source line', () => {
 		const line = csv.split('\r\n').find((l) => l.includes('table2.penalty.decisions'));
-		expect(line).toBe('140930104-2023,2023,table2.penalty.decisions,表二,行政处罚,本年处理决定数量,16, 16 ,23,ok');
+		expect(line).toBe(
+			'140930104-2023,2023,table2.penalty.decisions,表二,行政处罚,本年处理决定数量,16, 16 ,23,ok',
+		);
 	});
 	it('leaves unknown values empty rather than 0', () => {
 		const line = csv.split('\r\n').find((l) => l.includes('table3.newReceived.total'))!;

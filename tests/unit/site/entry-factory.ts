@@ -1,6 +1,16 @@
 /** Builds schema-valid report entries for the site helpers' tests: all zeros unless told otherwise. */
-import { reportEntrySchema, type ReportEntry, type Township } from '../../../src/lib/ingest/entry.ts';
-import { SECTION_KEYS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../../src/lib/report/vocabulary.ts';
+import {
+	reportEntrySchema,
+	type ReportEntry,
+	type Township,
+} from '../../../src/lib/model/entry.ts';
+import {
+	SECTION_KEYS,
+	TABLE3_COLUMNS,
+	TABLE3_ROWS,
+	TABLE4_COLUMNS,
+	TABLE4_GROUPS,
+} from '../../../src/lib/model/vocabulary.ts';
 
 const row = (value: number | null) => Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, value]));
 
@@ -21,11 +31,29 @@ export function makeEntry(options: EntryOptions = {}): ReportEntry {
 		source: { file: 'content/reports/x.txt', encoding: 'utf-8', lineCount: 10 },
 		formatVersion: '2021',
 		metadata: {
-			title: null, titleForm: null, issuingBody: null, township: null, townshipKind: null, county: null,
-			prefecture: null, province: null, reportYear: year, reportYearEvidence: [], statisticsPeriod: null,
-			publicationDate: null, publicationDateKind: null, documentNumber: null, addressee: null, signatureBody: null,
+			title: null,
+			titleForm: null,
+			issuingBody: null,
+			township: null,
+			townshipKind: null,
+			county: null,
+			prefecture: null,
+			province: null,
+			reportYear: year,
+			reportYearEvidence: [],
+			statisticsPeriod: null,
+			publicationDate: null,
+			publicationDateKind: null,
+			documentNumber: null,
+			addressee: null,
+			signatureBody: null,
 		},
-		sections: Object.fromEntries(SECTION_KEYS.map((k) => [k, { present: true, headingRaw: null, line: null, endLine: null, text: '' }])),
+		sections: Object.fromEntries(
+			SECTION_KEYS.map((k) => [
+				k,
+				{ present: true, headingRaw: null, line: null, endLine: null, text: '' },
+			]),
+		),
 		table2: {
 			regulations: { issued: 0, repealed: 0, inForce: 0 },
 			normativeDocuments: { issued: 0, repealed: 0, inForce: 0 },
@@ -35,8 +63,12 @@ export function makeEntry(options: EntryOptions = {}): ReportEntry {
 			fees: { amountWan: 0, amountRaw: '0' },
 		},
 		table2v2019: null,
-		table3: Object.fromEntries(TABLE3_ROWS.filter((r) => r !== 'otherCombined').map((r) => [r, row(0)])),
-		table4: Object.fromEntries(TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, 0]))])),
+		table3: Object.fromEntries(
+			TABLE3_ROWS.filter((r) => r !== 'otherCombined').map((r) => [r, row(0)]),
+		),
+		table4: Object.fromEntries(
+			TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, 0]))]),
+		),
 		labelVariants: [],
 		checks: [],
 		diagnostics: [],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmountWan, formatCount, formatDate, NOT_REPORTED, yearOnYear } from '../../../src/lib/site/format.ts';
+import {
+	formatAmountWan,
+	formatCount,
+	formatDate,
+	NOT_REPORTED,
+	yearOnYear,
+} from '../../../src/lib/site/format.ts';
 
 describe('formatCount', () => {
 	it('shows null as 未填报, never as 0', () => {

@@ -8,12 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
-import { reportEntrySchema, type ReportEntry } from '../../../src/lib/ingest/entry.ts';
+import { reportEntrySchema, type ReportEntry } from '../../../src/lib/model/entry.ts';
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
 import { CSV_HEADER, recordCsv } from '../../../src/lib/site/csv.ts';
-import { CHECK_CSV_COLUMNS, cellsCsv, checksCsv, openDataReports, REPORT_COLUMNS, reportsCsv, reportsJson } from '../../../src/lib/site/open-data.ts';
+import {
+	CHECK_CSV_COLUMNS,
+	cellsCsv,
+	checksCsv,
+	openDataReports,
+	REPORT_COLUMNS,
+	reportsCsv,
+	reportsJson,
+} from '../../../src/lib/site/open-data.ts';
 
 /** RFC 4180, as the downloads are written: BOM, CRLF records, "" inside quoted fields, line breaks inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -25,12 +33,13 @@ function parseCsv(text: string): string[][] {
 	for (let i = 1; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
 			else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"' && field === '') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else if (c === ',') (row.push(field), (field = ''));
+		else if (c === '\r' && text[i + 1] === '\n')
+			(row.push(field), rows.push(row), (row = []), (field = ''), i++);
 		else {
 			// A bare quote, CR or LF outside quotes would mean a field was not quoted when it had to be.
 			expect(c, `unquoted ${JSON.stringify(c)} at ${i}`).not.toMatch(/["\r\n]/);
@@ -38,7 +47,7 @@ function parseCsv(text: string): string[][] {
 		}
 	}
 	expect(quoted, 'unterminated quoted field').toBe(false);
-	if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+	if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
 	return rows;
 }
 
@@ -50,7 +59,8 @@ function records(text: string): Record<string, string>[] {
 }
 
 /** Every text trap at once: markup, quotes, commas, both line ends, a formula-like start, entities, MDX. */
-const FIELD = '=HYPERLINK("javascript:alert(1)","点"),<script>alert(1)</script>\r\n第二行\n"引号" &amp; &lt;b&gt; {alert(1)} {/* */}\n---';
+const FIELD =
+	'=HYPERLINK("javascript:alert(1)","点"),<script>alert(1)</script>\r\n第二行\n"引号" &amp; &lt;b&gt; {alert(1)} {/* */}\n---';
 /** Only a bare line feed: nothing else in it would make a CSV writer quote it. */
 const BARE_LF = '第一行\n<img src=x onerror=alert(1)>';
 
@@ -58,14 +68,22 @@ let entry: ReportEntry;
 beforeAll(() => {
 	const root = mkdtempSync(join(tmpdir(), 'hostile-downloads-'));
 	cpSync('tests/fixtures/hostile/content', join(root, 'content'), { recursive: true });
-	const { entries } = runIngest({ parseReport, decodeReport }, { rootDir: root, divisions: loadDivisions(), progress: silentProgress });
+	const { entries } = runIngest(
+		{ parseReport, decodeReport },
+		{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
+	);
 	expect(entries).toHaveLength(1);
-	// The fixture's own text, plus FIELD and BARE_LF in cells' raw text and in check messages, the CSV fields most exposed.
+	// The fixture's own text, plus FIELD and BARE_LF in cells' raw text and in check messages, the CSV
+	// fields most exposed.
 	const hostile = structuredClone(entries[0]!);
-	const cell = (path: string, raw: string) => (hostile.record.cells[path] = { ...hostile.record.cells[path]!, raw });
+	const cell = (path: string, raw: string) =>
+		(hostile.record.cells[path] = { ...hostile.record.cells[path]!, raw });
 	cell('table3.granted.total', FIELD);
 	cell('table3.granted.naturalPerson', BARE_LF);
-	hostile.record.checks.push({ ...hostile.record.checks[0]!, message: FIELD }, { ...hostile.record.checks[0]!, message: BARE_LF });
+	hostile.record.checks.push(
+		{ ...hostile.record.checks[0]!, message: FIELD },
+		{ ...hostile.record.checks[0]!, message: BARE_LF },
+	);
 	entry = reportEntrySchema.parse(hostile);
 });
 
@@ -74,7 +92,9 @@ describe('downloads of a hostile report', () => {
 		expect(entry.record.metadata.title).toMatch(/<script/);
 		expect(entry.record.sections.overview.text).toContain('<img src=x onerror=alert(1)>');
 		expect(entry.sourceText).toContain('| 行政处罚<img src=x onerror="window.__pwned=true"> |');
-		expect(Math.max(...entry.sourceText.split('\n').map((l) => l.length))).toBeGreaterThanOrEqual(20_000);
+		expect(Math.max(...entry.sourceText.split('\n').map((l) => l.length))).toBeGreaterThanOrEqual(
+			20_000,
+		);
 	});
 
 	it('record.csv: one row per cell, the raw text exactly as printed', () => {
@@ -99,11 +119,15 @@ describe('downloads of a hostile report', () => {
 		expect(cells.find((r) => r['path'] === 'table3.granted.naturalPerson')!['raw']).toBe(BARE_LF);
 		const checks = records(checksCsv([entry]));
 		expect(Object.keys(checks[0]!)).toEqual(CHECK_CSV_COLUMNS.map((c) => c.key));
-		expect(checks.map((r) => r['message'])).toEqual([...entry.record.checks, ...entry.crossYearChecks].map((c) => c.message));
+		expect(checks.map((r) => r['message'])).toEqual(
+			[...entry.record.checks, ...entry.crossYearChecks].map((c) => c.message),
+		);
 	});
 
 	it('reports.json and record.json: the record comes back deep-equal, text and all', () => {
-		const all = JSON.parse(reportsJson(openDataReports([entry]))) as { reports: (ReportEntry & { url: string })[] };
+		const all = JSON.parse(reportsJson(openDataReports([entry]))) as {
+			reports: (ReportEntry & { url: string })[];
+		};
 		expect(all.reports[0]!.record).toEqual(entry.record);
 		// record.json is the entry itself (src/pages/townships/[code]/[year]/record.json.ts).
 		const record = JSON.parse(JSON.stringify(entry, null, 2)) as ReportEntry;

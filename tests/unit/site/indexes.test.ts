@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, placeName, previousReport } from '../../../src/lib/site/indexes.ts';
 import { makeEntry } from './entry-factory.ts';
 
-const shaanxi = { province: { code: '61', name: '陕西省' }, prefecture: { code: '6108', name: '榆林市' }, county: { code: '610881', name: '神木市' } };
-const shanxi = { province: { code: '14', name: '山西省' }, prefecture: { code: '1409', name: '忻州市' }, county: { code: '140930', name: '河曲县' } };
+const shaanxi = {
+	province: { code: '61', name: '陕西省' },
+	prefecture: { code: '6108', name: '榆林市' },
+	county: { code: '610881', name: '神木市' },
+};
+const shanxi = {
+	province: { code: '14', name: '山西省' },
+	prefecture: { code: '1409', name: '忻州市' },
+	county: { code: '140930', name: '河曲县' },
+};
 
 describe('buildSiteIndex', () => {
 	const entries = [
@@ -25,7 +33,11 @@ describe('buildSiteIndex', () => {
 		expect(index.townships.map((t) => t.township.code)).toEqual(['140930104', '610881102']);
 	});
 	it('lists all reports newest year first', () => {
-		expect(index.reports.map((r) => r.id)).toEqual(['140930104-2023', '610881102-2023', '610881102-2022']);
+		expect(index.reports.map((r) => r.id)).toEqual([
+			'140930104-2023',
+			'610881102-2023',
+			'610881102-2022',
+		]);
 	});
 	it('finds the previous calendar year only', () => {
 		const summary = index.byCode.get('610881102')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metric, sumOrNull } from '../../../src/lib/site/metrics.ts';
+import { metric, sumOrNull } from '../../../src/lib/site/key-figures.ts';
 import { makeEntry } from './entry-factory.ts';
 
 describe('sumOrNull', () => {
@@ -16,7 +16,9 @@ describe('metric', () => {
 		expect(metric('applicationsReceived', e.record)).toBe(7);
 	});
 	it('sums the eight 不予公开 rows and is unknown if one of them is', () => {
-		const e = makeEntry({ set: { 'table3.deniedStateSecret.total': 1, 'table3.deniedAdminQuery.total': 2 } });
+		const e = makeEntry({
+			set: { 'table3.deniedStateSecret.total': 1, 'table3.deniedAdminQuery.total': 2 },
+		});
 		expect(metric('denied', e.record)).toBe(3);
 		const missing = makeEntry({ set: { 'table3.deniedThirdParty.total': null } });
 		expect(metric('denied', missing.record)).toBeNull();
@@ -44,14 +46,24 @@ describe('metric', () => {
 	it('uses the single 2019 （六）其他处理 row when present', () => {
 		const e = makeEntry({
 			set: {
-				'table3.otherCombined': { naturalPerson: 2, commercialEnterprise: 0, researchInstitution: 0, publicInterestOrg: 0, legalServiceOrg: 0, otherOrg: 0, total: 2 },
+				'table3.otherCombined': {
+					naturalPerson: 2,
+					commercialEnterprise: 0,
+					researchInstitution: 0,
+					publicInterestOrg: 0,
+					legalServiceOrg: 0,
+					otherOrg: 0,
+					total: 2,
+				},
 				'table3.otherOther.total': null,
 			},
 		});
 		expect(metric('otherHandled', e.record)).toBe(2);
 	});
 	it('adds both kinds of lawsuit', () => {
-		const e = makeEntry({ set: { 'table4.litigationDirect.total': 1, 'table4.litigationAfterReconsideration.total': 2 } });
+		const e = makeEntry({
+			set: { 'table4.litigationDirect.total': 1, 'table4.litigationAfterReconsideration.total': 2 },
+		});
 		expect(metric('litigation', e.record)).toBe(3);
 	});
 	it('is unknown when the table is missing altogether', () => {

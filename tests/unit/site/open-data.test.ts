@@ -10,10 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
-import type { ReportEntry } from '../../../src/lib/ingest/entry.ts';
+import type { ReportEntry } from '../../../src/lib/model/entry.ts';
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
-import { decodeReport, parseReport, reportRecordSchema, type ReportRecord } from '../../../src/lib/report/index.ts';
+import {
+	decodeReport,
+	parseReport,
+	reportRecordSchema,
+	type ReportRecord,
+} from '../../../src/lib/report/index.ts';
 import { valueAt } from '../../../src/lib/site/cells.ts';
 import { tableCells } from '../../../src/lib/site/csv.ts';
 import { dataDictionary } from '../../../src/lib/site/data-dictionary.ts';
@@ -31,7 +36,13 @@ import {
 import { readCsv, readCsvObjects } from '../../support/read-csv.ts';
 
 const repoContent = fileURLToPath(new URL('../../../content/', import.meta.url));
-const SEEDS = ['000_6f2e2ab07841e359', '001_b878a3b9c19ecb27', '002_ccc6fd39e1392b13', '003_9745357b52893146', '004_8f2481f9843f518e'];
+const SEEDS = [
+	'000_6f2e2ab07841e359',
+	'001_b878a3b9c19ecb27',
+	'002_ccc6fd39e1392b13',
+	'003_9745357b52893146',
+	'004_8f2481f9843f518e',
+];
 
 let entries: ReportEntry[];
 const parsed = new Map<string, ReportRecord>();
@@ -39,11 +50,20 @@ const parsed = new Map<string, ReportRecord>();
 beforeAll(() => {
 	const root = mkdtempSync(join(tmpdir(), 'open-data-'));
 	cpSync(join(repoContent, 'reports'), join(root, 'content/reports'), { recursive: true });
-	cpSync(join(repoContent, 'townships.overrides.json'), join(root, 'content/townships.overrides.json'));
-	entries = runIngest({ parseReport, decodeReport }, { rootDir: root, divisions: loadDivisions(), progress: silentProgress }).entries;
+	cpSync(
+		join(repoContent, 'townships.overrides.json'),
+		join(root, 'content/townships.overrides.json'),
+	);
+	entries = runIngest(
+		{ parseReport, decodeReport },
+		{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
+	).entries;
 	for (const seed of SEEDS) {
 		const file = `content/reports/${seed}.txt`;
-		parsed.set(file, parseReport(readFileSync(join(repoContent, 'reports', `${seed}.txt`)), { file }));
+		parsed.set(
+			file,
+			parseReport(readFileSync(join(repoContent, 'reports', `${seed}.txt`)), { file }),
+		);
 	}
 });
 
@@ -78,8 +98,12 @@ describe('reports.csv', () => {
 			expect(row['metadata.title']).toBe(csvForm(record.metadata.title));
 			expect(row['metadata.publicationDate']).toBe(csvForm(record.metadata.publicationDate));
 			expect(row['formatVersion']).toBe(record.formatVersion);
-			expect(row['sections.otherMatters.present']).toBe(String(record.sections.otherMatters.present));
-			expect(Number(row['checks.failed'])).toBe(record.checks.filter((c) => c.status === 'fail').length);
+			expect(row['sections.otherMatters.present']).toBe(
+				String(record.sections.otherMatters.present),
+			);
+			expect(Number(row['checks.failed'])).toBe(
+				record.checks.filter((c) => c.status === 'fail').length,
+			);
 		}
 	});
 
@@ -88,7 +112,9 @@ describe('reports.csv', () => {
 		const seed002 = rows.find((r) => r.sourceFile?.includes('002_'))!;
 		expect(seed002['table2.penalty.decisions']).toBe('16');
 		expect(seed002['table2.coercion.decisions']).toBe('1');
-		expect(rows.find((r) => r.sourceFile?.includes('000_'))!['table2.normativeDocuments.inForce']).toBe('8');
+		expect(
+			rows.find((r) => r.sourceFile?.includes('000_'))!['table2.normativeDocuments.inForce'],
+		).toBe('8');
 	});
 });
 
@@ -124,14 +150,18 @@ describe('checks.csv', () => {
 		for (const [file, record] of parsed) {
 			const id = entries.find((e) => e.sourceFile === file)!.id;
 			const mine = rows.filter((r) => r.reportId === id && r.kind === 'report');
-			expect(mine.map((r) => [r.id, r.status, r.scope])).toEqual(record.checks.map((c) => [c.id, c.status, c.scope]));
+			expect(mine.map((r) => [r.id, r.status, r.scope])).toEqual(
+				record.checks.map((c) => [c.id, c.status, c.scope]),
+			);
 		}
 	});
 });
 
 describe('reports.json', () => {
 	it('holds each seed’s record exactly as parseReport returns it', () => {
-		const json = JSON.parse(reportsJson(openDataReports(entries))) as { reports: { sourceFile: string; record: unknown; sourceText?: unknown }[] };
+		const json = JSON.parse(reportsJson(openDataReports(entries))) as {
+			reports: { sourceFile: string; record: unknown; sourceText?: unknown }[];
+		};
 		expect(json.reports).toHaveLength(SEEDS.length);
 		for (const [file, record] of parsed) {
 			const report = json.reports.find((r) => r.sourceFile === file)!;
@@ -142,11 +172,18 @@ describe('reports.json', () => {
 
 	it('agrees with reports.csv on every cell and every derived figure', () => {
 		const reports = openDataReports(entries);
-		const json = JSON.parse(reportsJson(reports)) as { reports: { id: string; record: ReportRecord; derived: Record<string, Record<string, unknown>> }[] };
+		const json = JSON.parse(reportsJson(reports)) as {
+			reports: {
+				id: string;
+				record: ReportRecord;
+				derived: Record<string, Record<string, unknown>>;
+			}[];
+		};
 		const rows = readCsvObjects(reportsCsv(reports));
 		for (const report of json.reports) {
 			const row = rows.find((r) => r.id === report.id)!;
-			for (const path of allCellPaths()) expect(row[path], path).toBe(csvForm(valueAt(report.record, path)));
+			for (const path of allCellPaths())
+				expect(row[path], path).toBe(csvForm(valueAt(report.record, path)));
 			for (const [key, value] of Object.entries(report.derived)) {
 				for (const part of ['value', 'numerator', 'denominator', 'status']) {
 					expect(row[`derived.${key}.${part}`], `${key}.${part}`).toBe(csvForm(value[part]));
@@ -161,8 +198,11 @@ describe('schema.json', () => {
 		const schema = recordJsonSchema();
 		expect(schema.$schema).toMatch(/json-schema/);
 		const fromJson = z.fromJSONSchema(JSON.parse(JSON.stringify(schema)));
-		for (const [file, record] of parsed) expect(fromJson.safeParse(record).success, file).toBe(true);
-		const broken = structuredClone(parsed.values().next().value!) as unknown as { table3: { granted: { total: unknown } } };
+		for (const [file, record] of parsed)
+			expect(fromJson.safeParse(record).success, file).toBe(true);
+		const broken = structuredClone(parsed.values().next().value!) as unknown as {
+			table3: { granted: { total: unknown } };
+		};
 		broken.table3.granted.total = '三';
 		expect(fromJson.safeParse(broken).success).toBe(false);
 		expect(reportRecordSchema.safeParse(broken).success).toBe(false);
@@ -171,7 +211,13 @@ describe('schema.json', () => {
 
 describe('toCsv', () => {
 	it('quotes commas, quotes and line breaks, and writes false as false, null as empty', () => {
-		const csv = toCsv(['a', 'b', 'c', 'd'], [['x,y', 'say "hi"', false, null], ['多行\n文本', 0, true, '']]);
+		const csv = toCsv(
+			['a', 'b', 'c', 'd'],
+			[
+				['x,y', 'say "hi"', false, null],
+				['多行\n文本', 0, true, ''],
+			],
+		);
 		expect(readCsv(csv)).toEqual([
 			['a', 'b', 'c', 'd'],
 			['x,y', 'say "hi"', 'false', ''],

@@ -4,7 +4,12 @@ import { table2Blocks, table2Colspan, table3Layout } from '../../../src/lib/site
 describe('table2Blocks', () => {
 	it('has the four 2021 blocks with their rows', () => {
 		const blocks = table2Blocks('2021');
-		expect(blocks.map((b) => b.caption)).toEqual(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+		expect(blocks.map((b) => b.caption)).toEqual([
+			'第二十条第（一）项',
+			'第二十条第（五）项',
+			'第二十条第（六）项',
+			'第二十条第（八）项',
+		]);
 		expect(blocks[2]!.rows.map((r) => r.label)).toEqual(['行政处罚', '行政强制']);
 		expect(blocks[3]!.columns).toEqual(['amountWan']);
 	});
@@ -43,7 +48,8 @@ describe('table3Layout', () => {
 			// Columns covered on each row = its own label cells + group cells spanning from above.
 			const covered = rows.map(() => 0);
 			rows.forEach((row, i) => {
-				for (const l of row.labels) for (let k = 0; k < l.rowspan; k++) covered[i + k]! += l.colspan;
+				for (const l of row.labels)
+					for (let k = 0; k < l.rowspan; k++) covered[i + k]! += l.colspan;
 			});
 			expect(covered.every((c) => c === 3)).toBe(true);
 		}
@@ -51,7 +57,10 @@ describe('table3Layout', () => {
 	it('has the single （六）其他处理 row in the 2019 format', () => {
 		const rows = table3Layout('2019');
 		expect(rows).toHaveLength(23);
-		expect(rows.find((r) => r.key === 'otherCombined')!.labels[0]).toMatchObject({ text: '（六）其他处理', colspan: 2 });
+		expect(rows.find((r) => r.key === 'otherCombined')!.labels[0]).toMatchObject({
+			text: '（六）其他处理',
+			colspan: 2,
+		});
 		expect(rowspanSum(rows, '三、本年度办理结果')).toBe(20);
 	});
 });

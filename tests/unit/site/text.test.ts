@@ -3,7 +3,10 @@ import { paragraphs, sourceLines } from '../../../src/lib/site/text.ts';
 
 describe('paragraphs', () => {
 	it('splits on blank lines and drops Markdown marks', () => {
-		expect(paragraphs('**一是强化组织领导。**坚持……\n\n- (一) 原店镇按照\n\n\u3000\n')).toEqual(['一是强化组织领导。坚持……', '(一) 原店镇按照']);
+		expect(paragraphs('**一是强化组织领导。**坚持……\n\n- (一) 原店镇按照\n\n\u3000\n')).toEqual([
+			'一是强化组织领导。坚持……',
+			'(一) 原店镇按照',
+		]);
 	});
 });
 

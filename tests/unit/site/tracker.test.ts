@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DivisionTable } from '../../../src/lib/ingest/division-table.ts';
+import type { DivisionTable } from '../../../src/lib/model/division-table.ts';
 import { buildSiteIndex } from '../../../src/lib/site/indexes.ts';
 import { buildTracker, trackerCsv, yearSpan } from '../../../src/lib/site/tracker.ts';
 import { readCsvObjects } from '../../support/read-csv.ts';
@@ -10,16 +10,25 @@ const table: DivisionTable = {
 	provinces: { '61': '陕西省' },
 	prefectures: { '6108': '榆林市' },
 	counties: { '610881': '神木市', '610802': '榆阳区' },
-	townships: { '610881': ['101滨河新区街道', '102店塔镇', '103孙家岔镇'], '610802': ['100鼓楼街道'] },
+	townships: {
+		'610881': ['101滨河新区街道', '102店塔镇', '103孙家岔镇'],
+		'610802': ['100鼓楼街道'],
+	},
 };
 
 const entries = [
 	makeEntry({ code: '610881102', year: 2021 }),
 	makeEntry({ code: '610881102', year: 2023 }),
 	makeEntry({ code: '610881103', year: 2023, name: '孙家岔镇' }),
-	// In the collection but not in the division table under its county (a code changed since 2023, say).
+	// In the collection but not in the division table under its county (a code changed since 2023,
+	// say).
 	makeEntry({ code: '610881999', year: 2022, name: '新设镇' }),
-	makeEntry({ code: 'x-unplaced', year: 2023, name: '某单位', township: { county: null, prefecture: null, province: null } }),
+	makeEntry({
+		code: 'x-unplaced',
+		year: 2023,
+		name: '某单位',
+		township: { county: null, prefecture: null, province: null },
+	}),
 ];
 const tracker = buildTracker(buildSiteIndex(entries).townships, table);
 
@@ -66,6 +75,10 @@ describe('trackerCsv', () => {
 			countyName: '神木市',
 			provinceName: '陕西省',
 		});
-		expect(rows.find((r) => r.townshipCode === '610881101' && r.year === '2022')).toMatchObject({ published: 'false', reportId: '', inDivisionTable: 'true' });
+		expect(rows.find((r) => r.townshipCode === '610881101' && r.year === '2022')).toMatchObject({
+			published: 'false',
+			reportId: '',
+			inDivisionTable: 'true',
+		});
 	});
 });

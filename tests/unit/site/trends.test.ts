@@ -29,7 +29,12 @@ describe('totals', () => {
 		expect(totalOf(reports, 'applicationsReceived')).toEqual({ sum: 7, known: 2, unknown: 1 });
 	});
 	it('totals per year, newest first', () => {
-		expect(totalsByYear(reports, ['applicationsReceived']).map((y) => [y.year, y.totals.applicationsReceived.sum])).toEqual([
+		expect(
+			totalsByYear(reports, ['applicationsReceived']).map((y) => [
+				y.year,
+				y.totals.applicationsReceived.sum,
+			]),
+		).toEqual([
 			[2023, 0],
 			[2021, 5],
 			[2020, 2],

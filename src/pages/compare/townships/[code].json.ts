@@ -6,10 +6,15 @@ import type { TownshipSummary } from '../../../lib/site/indexes.ts';
 
 export const getStaticPaths = (async () => {
 	const site = await getSite();
-	return site.townships.map((summary) => ({ params: { code: summary.township.code }, props: { summary } }));
+	return site.townships.map((summary) => ({
+		params: { code: summary.township.code },
+		props: { summary },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { summary } = props as { summary: TownshipSummary };
-	return new Response(JSON.stringify(townshipFigures(summary)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(townshipFigures(summary)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

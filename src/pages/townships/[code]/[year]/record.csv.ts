@@ -1,6 +1,6 @@
 /** The report's table cells as CSV (UTF-8 with BOM), one line per cell with its source line. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ReportEntry } from '../../../../lib/ingest/entry.ts';
+import type { ReportEntry } from '../../../../lib/model/entry.ts';
 import { reportEntryPaths } from '../../../../lib/site/collection.ts';
 import { recordCsv } from '../../../../lib/site/csv.ts';
 

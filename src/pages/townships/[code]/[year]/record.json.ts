@@ -1,6 +1,6 @@
 /** The report's whole canonical entry as JSON: the open-data twin of the report page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ReportEntry } from '../../../../lib/ingest/entry.ts';
+import type { ReportEntry } from '../../../../lib/model/entry.ts';
 import { reportEntryPaths } from '../../../../lib/site/collection.ts';
 
 export const getStaticPaths = reportEntryPaths satisfies GetStaticPaths;

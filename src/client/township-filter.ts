@@ -1,6 +1,7 @@
 /**
  * Narrows the township list by province, prefecture, county and name (Chinese, pinyin or
- * initials). The lists of places offered follow the level above. Without JavaScript the full list shows.
+ * initials). The lists of places offered follow the level above. Without JavaScript the full list
+ * shows.
  */
 const filter = document.querySelector<HTMLElement>('#township-filter');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('#township-list tbody tr')];

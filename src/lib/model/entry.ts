@@ -4,7 +4,7 @@
  * site's content collection with this same schema.
  */
 import { z } from 'zod';
-import { checkResultSchema, reportRecordSchema } from '../report/schema.ts';
+import { checkResultSchema, reportRecordSchema } from './record.ts';
 
 const placeSchema = z.object({ code: z.string(), name: z.string() });
 

@@ -65,9 +65,15 @@ export const table2v2019Schema = z.object({
 	penalty: decisions2019,
 	coercion: decisions2019,
 	fees: z.object({ priorYearItems: count, netChange: count }),
-	procurement: z.object({ projects: count, totalAmount: count, totalAmountUnitRaw: z.string().nullable() }),
+	procurement: z.object({
+		projects: count,
+		totalAmount: count,
+		totalAmountUnitRaw: z.string().nullable(),
+	}),
 	/** Local additions such as Hubei's 其他主动公开文件, kept as printed. */
-	extraRows: z.array(z.object({ label: z.string(), values: z.array(count), line: z.number().int() })),
+	extraRows: z.array(
+		z.object({ label: z.string(), values: z.array(count), line: z.number().int() }),
+	),
 });
 export type Table2v2019 = z.infer<typeof table2v2019Schema>;
 
@@ -77,7 +83,10 @@ export const table3Schema = objectOf(table3Required, table3RowSchema).extend({
 	/** Only when the report prints the single 2019-shape （六）其他处理 row. */
 	otherCombined: table3RowSchema.optional(),
 });
-export type Table3 = Record<Exclude<Table3Row, 'otherCombined'>, Record<Table3Column, number | null>> & {
+export type Table3 = Record<
+	Exclude<Table3Row, 'otherCombined'>,
+	Record<Table3Column, number | null>
+> & {
 	otherCombined?: Record<Table3Column, number | null>;
 };
 
@@ -152,7 +161,13 @@ export const reportRecordSchema = z.object({
 	cells: z.record(z.string(), cellProvenanceSchema),
 	/** Numeric tokens in table sections that landed in no cell, with the reason. */
 	unassigned: z.array(
-		z.object({ raw: z.string(), line: z.number().int(), col: z.number().int(), table: z.string(), reason: z.string() }),
+		z.object({
+			raw: z.string(),
+			line: z.number().int(),
+			col: z.number().int(),
+			table: z.string(),
+			reason: z.string(),
+		}),
 	),
 });
 export type ReportRecord = z.infer<typeof reportRecordSchema>;

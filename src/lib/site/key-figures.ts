@@ -3,8 +3,8 @@
  * year tables and region totals compare. Each is `null` when any cell it needs is unknown,
  * because a partial sum would understate the figure without saying so.
  */
-import type { ReportRecord } from '../report/schema.ts';
-import { table3RowsInGroup, type Table3Row } from '../report/vocabulary.ts';
+import type { ReportRecord } from '../model/record.ts';
+import { table3RowsInGroup, type Table3Row } from '../model/vocabulary.ts';
 
 export type MetricKey =
 	| 'applicationsReceived'
@@ -51,7 +51,9 @@ const OTHER_2021 = table3RowsInGroup('（六）其他处理');
 function table3Total(record: ReportRecord, rows: readonly Table3Row[]): number | null {
 	const t3 = record.table3;
 	if (!t3) return null;
-	return sumOrNull(rows.map((r) => (t3 as Record<string, Record<string, number | null> | undefined>)[r]?.total));
+	return sumOrNull(
+		rows.map((r) => (t3 as Record<string, Record<string, number | null> | undefined>)[r]?.total),
+	);
 }
 
 /** （六）其他处理: the single 2019 row when printed, otherwise the three 2021 rows. */
@@ -69,7 +71,10 @@ function decisions(record: ReportRecord, row: 'licensing' | 'penalty' | 'coercio
 	return null;
 }
 
-export const METRICS: Record<MetricKey, MetricDefinition & { of: (r: ReportRecord) => number | null }> = {
+export const METRICS: Record<
+	MetricKey,
+	MetricDefinition & { of: (r: ReportRecord) => number | null }
+> = {
 	applicationsReceived: {
 		key: 'applicationsReceived',
 		label: '本年新收申请',
@@ -82,22 +87,42 @@ export const METRICS: Record<MetricKey, MetricDefinition & { of: (r: ReportRecor
 		source: '表三 二、上年结转政府信息公开申请数量 · 总计',
 		of: (r) => table3Total(r, ['carriedOver']),
 	},
-	granted: { key: 'granted', label: '予以公开', source: '表三 （一）予以公开 · 总计', of: (r) => table3Total(r, ['granted']) },
+	granted: {
+		key: 'granted',
+		label: '予以公开',
+		source: '表三 （一）予以公开 · 总计',
+		of: (r) => table3Total(r, ['granted']),
+	},
 	partiallyGranted: {
 		key: 'partiallyGranted',
 		label: '部分公开',
 		source: '表三 （二）部分公开 · 总计',
 		of: (r) => table3Total(r, ['partiallyGranted']),
 	},
-	denied: { key: 'denied', label: '不予公开', source: '表三 （三）不予公开 8 项之和 · 总计', of: (r) => table3Total(r, DENIED) },
-	unable: { key: 'unable', label: '无法提供', source: '表三 （四）无法提供 3 项之和 · 总计', of: (r) => table3Total(r, UNABLE) },
+	denied: {
+		key: 'denied',
+		label: '不予公开',
+		source: '表三 （三）不予公开 8 项之和 · 总计',
+		of: (r) => table3Total(r, DENIED),
+	},
+	unable: {
+		key: 'unable',
+		label: '无法提供',
+		source: '表三 （四）无法提供 3 项之和 · 总计',
+		of: (r) => table3Total(r, UNABLE),
+	},
 	notHandled: {
 		key: 'notHandled',
 		label: '不予处理',
 		source: '表三 （五）不予处理 5 项之和 · 总计',
 		of: (r) => table3Total(r, NOT_HANDLED),
 	},
-	otherHandled: { key: 'otherHandled', label: '其他处理', source: '表三 （六）其他处理 · 总计', of: otherHandled },
+	otherHandled: {
+		key: 'otherHandled',
+		label: '其他处理',
+		source: '表三 （六）其他处理 · 总计',
+		of: otherHandled,
+	},
 	resultsTotal: {
 		key: 'resultsTotal',
 		label: '办理结果总计',
@@ -139,11 +164,17 @@ export const METRICS: Record<MetricKey, MetricDefinition & { of: (r: ReportRecor
 		label: '行政诉讼',
 		source: '表四 行政诉讼（未经复议直接起诉 + 复议后起诉）· 总计',
 		of: (r) =>
-			r.table4 ? sumOrNull([r.table4.litigationDirect.total, r.table4.litigationAfterReconsideration.total]) : null,
+			r.table4
+				? sumOrNull([
+						r.table4.litigationDirect.total,
+						r.table4.litigationAfterReconsideration.total,
+					])
+				: null,
 	},
 };
 
-export const metric = (key: MetricKey, record: ReportRecord): number | null => METRICS[key].of(record);
+export const metric = (key: MetricKey, record: ReportRecord): number | null =>
+	METRICS[key].of(record);
 
 /** The figures shown in key-figure tables, in reading order. */
 export const KEY_FIGURES: MetricKey[] = [
@@ -169,8 +200,24 @@ export const TREND_GROUPS: { id: string; title: string; metrics: MetricKey[] }[]
 	{
 		id: 'applications',
 		title: '依申请公开：收到的申请与办理结果',
-		metrics: ['applicationsReceived', 'granted', 'partiallyGranted', 'denied', 'unable', 'notHandled', 'otherHandled'],
+		metrics: [
+			'applicationsReceived',
+			'granted',
+			'partiallyGranted',
+			'denied',
+			'unable',
+			'notHandled',
+			'otherHandled',
+		],
 	},
-	{ id: 'decisions', title: '主动公开：行政许可、处罚、强制决定数量', metrics: ['licensing', 'penalty', 'coercion'] },
-	{ id: 'reviews', title: '因政府信息公开引起的行政复议与行政诉讼', metrics: ['reconsideration', 'litigation'] },
+	{
+		id: 'decisions',
+		title: '主动公开：行政许可、处罚、强制决定数量',
+		metrics: ['licensing', 'penalty', 'coercion'],
+	},
+	{
+		id: 'reviews',
+		title: '因政府信息公开引起的行政复议与行政诉讼',
+		metrics: ['reconsideration', 'litigation'],
+	},
 ];

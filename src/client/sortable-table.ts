@@ -34,7 +34,8 @@ function sortBy(table: HTMLTableElement, header: HTMLTableCellElement) {
 		return unknownLast || ascending ? order : -order;
 	});
 	body.append(...rows);
-	for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) th.removeAttribute('aria-sort');
+	for (const th of table.querySelectorAll<HTMLTableCellElement>('th[data-sort]'))
+		th.removeAttribute('aria-sort');
 	header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
 }
 

@@ -10,7 +10,8 @@
 function nameTriggers(): void {
 	for (const dropdown of document.querySelectorAll('pagefind-filter-dropdown[label]')) {
 		const trigger = dropdown.querySelector('.pf-dropdown-trigger');
-		if (trigger && !trigger.hasAttribute('aria-label')) trigger.setAttribute('aria-label', `按${dropdown.getAttribute('label')}筛选`);
+		if (trigger && !trigger.hasAttribute('aria-label'))
+			trigger.setAttribute('aria-label', `按${dropdown.getAttribute('label')}筛选`);
 	}
 }
 

@@ -78,7 +78,13 @@ export const TABLE3_ROWS = [
 export type Table3Row = (typeof TABLE3_ROWS)[number];
 
 /** Group a Table 3 row belongs to, for the merged label column of the official layout. */
-export type Table3Group = '' | '三、本年度办理结果' | '（三）不予公开' | '（四）无法提供' | '（五）不予处理' | '（六）其他处理';
+export type Table3Group =
+	| ''
+	| '三、本年度办理结果'
+	| '（三）不予公开'
+	| '（四）无法提供'
+	| '（五）不予处理'
+	| '（六）其他处理';
 
 export interface Table3RowInfo {
 	label: string;
@@ -88,7 +94,11 @@ export interface Table3RowInfo {
 }
 
 export const TABLE3_ROW_INFO: Record<Table3Row, Table3RowInfo> = {
-	newReceived: { label: '一、本年新收政府信息公开申请数量', group: '', keywords: /本年新收|新收.*申请/ },
+	newReceived: {
+		label: '一、本年新收政府信息公开申请数量',
+		group: '',
+		keywords: /本年新收|新收.*申请/,
+	},
 	carriedOver: { label: '二、上年结转政府信息公开申请数量', group: '', keywords: /上年结转/ },
 	granted: { label: '（一）予以公开', group: '三、本年度办理结果', keywords: /予以公开/ },
 	partiallyGranted: {
@@ -108,21 +118,45 @@ export const TABLE3_ROW_INFO: Record<Table3Row, Table3RowInfo> = {
 		keywords: /三安全|一稳定/,
 	},
 	deniedThirdParty: { label: '4.保护第三方合法权益', group: '（三）不予公开', keywords: /第三方/ },
-	deniedInternalAffairs: { label: '5.属于三类内部事务信息', group: '（三）不予公开', keywords: /内部事务/ },
+	deniedInternalAffairs: {
+		label: '5.属于三类内部事务信息',
+		group: '（三）不予公开',
+		keywords: /内部事务/,
+	},
 	deniedProcessInfo: { label: '6.属于四类过程性信息', group: '（三）不予公开', keywords: /过程性/ },
-	deniedEnforcementFile: { label: '7.属于行政执法案卷', group: '（三）不予公开', keywords: /执法案卷/ },
+	deniedEnforcementFile: {
+		label: '7.属于行政执法案卷',
+		group: '（三）不予公开',
+		keywords: /执法案卷/,
+	},
 	deniedAdminQuery: { label: '8.属于行政查询事项', group: '（三）不予公开', keywords: /行政查询/ },
-	unableNotHeld: { label: '1.本机关不掌握相关政府信息', group: '（四）无法提供', keywords: /不掌握/ },
+	unableNotHeld: {
+		label: '1.本机关不掌握相关政府信息',
+		group: '（四）无法提供',
+		keywords: /不掌握/,
+	},
 	unableNeedsCreation: {
 		label: '2.没有现成信息需要另行制作',
 		group: '（四）无法提供',
 		keywords: /另行制作|没有现成/,
 	},
 	unableUnclear: { label: '3.补正后申请内容仍不明确', group: '（四）无法提供', keywords: /不明确/ },
-	notHandledPetition: { label: '1.信访举报投诉类申请', group: '（五）不予处理', keywords: /信访|举报投诉/ },
+	notHandledPetition: {
+		label: '1.信访举报投诉类申请',
+		group: '（五）不予处理',
+		keywords: /信访|举报投诉/,
+	},
 	notHandledRepeat: { label: '2.重复申请', group: '（五）不予处理', keywords: /重复申请/ },
-	notHandledPublication: { label: '3.要求提供公开出版物', group: '（五）不予处理', keywords: /出版物/ },
-	notHandledExcessive: { label: '4.无正当理由大量反复申请', group: '（五）不予处理', keywords: /大量反复|反复申请/ },
+	notHandledPublication: {
+		label: '3.要求提供公开出版物',
+		group: '（五）不予处理',
+		keywords: /出版物/,
+	},
+	notHandledExcessive: {
+		label: '4.无正当理由大量反复申请',
+		group: '（五）不予处理',
+		keywords: /大量反复|反复申请/,
+	},
 	notHandledReissue: {
 		label: '5.要求行政机关确认或重新出具已获取信息',
 		group: '（五）不予处理',
@@ -140,8 +174,16 @@ export const TABLE3_ROW_INFO: Record<Table3Row, Table3RowInfo> = {
 		keywords: /缴纳费用|收费通知/,
 	},
 	// "其他" alone is also a column label; only a whole label ending the (六) group counts.
-	otherOther: { label: '3.其他', group: '（六）其他处理', keywords: /(?:^|\d[.、]|[三3][.、]?)其他$/ },
-	resultsTotal: { label: '（七）总计', group: '三、本年度办理结果', keywords: /(?:^|七[)、.]?)总计$/ },
+	otherOther: {
+		label: '3.其他',
+		group: '（六）其他处理',
+		keywords: /(?:^|\d[.、]|[三3][.、]?)其他$/,
+	},
+	resultsTotal: {
+		label: '（七）总计',
+		group: '三、本年度办理结果',
+		keywords: /(?:^|七[)、.]?)总计$/,
+	},
 	carriedForward: { label: '四、结转下年度继续办理', group: '', keywords: /结转下年|下年度继续/ },
 };
 
@@ -162,7 +204,11 @@ export const TABLE3_GROUP_SUBTOTALS: { label: string; keywords: RegExp }[] = [
 ];
 
 /** Table 4 groups and result columns (15 cells, identical in both formats). */
-export const TABLE4_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
+export const TABLE4_GROUPS = [
+	'reconsideration',
+	'litigationDirect',
+	'litigationAfterReconsideration',
+] as const;
 export type Table4Group = (typeof TABLE4_GROUPS)[number];
 export const TABLE4_COLUMNS = ['upheld', 'corrected', 'otherResult', 'pending', 'total'] as const;
 export type Table4Column = (typeof TABLE4_COLUMNS)[number];
@@ -181,7 +227,11 @@ export const TABLE4_COLUMN_LABELS: Record<Table4Column, string> = {
 
 /** Table 2, 2021 format: row → printed label and its value columns. */
 export const TABLE2_ROWS = {
-	regulations: { label: '规章', caption: '第二十条第（一）项', columns: ['issued', 'repealed', 'inForce'] },
+	regulations: {
+		label: '规章',
+		caption: '第二十条第（一）项',
+		columns: ['issued', 'repealed', 'inForce'],
+	},
 	normativeDocuments: {
 		label: '行政规范性文件',
 		caption: '第二十条第（一）项',
@@ -211,22 +261,46 @@ export const TABLE2_COLUMN_LABELS: Record<string, string> = {
 
 /** Table 2, 2019 trial format. */
 export const TABLE2V2019_ROWS = {
-	regulations: { label: '规章', caption: '第二十条第（一）项', columns: ['newlyMade', 'newlyPublished', 'totalPublished'] },
+	regulations: {
+		label: '规章',
+		caption: '第二十条第（一）项',
+		columns: ['newlyMade', 'newlyPublished', 'totalPublished'],
+	},
 	normativeDocuments: {
 		label: '规范性文件',
 		caption: '第二十条第（一）项',
 		columns: ['newlyMade', 'newlyPublished', 'totalPublished'],
 	},
-	licensing: { label: '行政许可', caption: '第二十条第（五）项', columns: ['priorYearItems', 'netChange', 'decisions'] },
+	licensing: {
+		label: '行政许可',
+		caption: '第二十条第（五）项',
+		columns: ['priorYearItems', 'netChange', 'decisions'],
+	},
 	otherExternalServices: {
 		label: '其他对外管理服务事项',
 		caption: '第二十条第（五）项',
 		columns: ['priorYearItems', 'netChange', 'decisions'],
 	},
-	penalty: { label: '行政处罚', caption: '第二十条第（六）项', columns: ['priorYearItems', 'netChange', 'decisions'] },
-	coercion: { label: '行政强制', caption: '第二十条第（六）项', columns: ['priorYearItems', 'netChange', 'decisions'] },
-	fees: { label: '行政事业性收费', caption: '第二十条第（八）项', columns: ['priorYearItems', 'netChange'] },
-	procurement: { label: '政府集中采购', caption: '第二十条第（九）项', columns: ['projects', 'totalAmount'] },
+	penalty: {
+		label: '行政处罚',
+		caption: '第二十条第（六）项',
+		columns: ['priorYearItems', 'netChange', 'decisions'],
+	},
+	coercion: {
+		label: '行政强制',
+		caption: '第二十条第（六）项',
+		columns: ['priorYearItems', 'netChange', 'decisions'],
+	},
+	fees: {
+		label: '行政事业性收费',
+		caption: '第二十条第（八）项',
+		columns: ['priorYearItems', 'netChange'],
+	},
+	procurement: {
+		label: '政府集中采购',
+		caption: '第二十条第（九）项',
+		columns: ['projects', 'totalAmount'],
+	},
 } as const;
 export type Table2v2019Row = keyof typeof TABLE2V2019_ROWS;
 
@@ -243,5 +317,6 @@ export const TABLE2_ROW_KEYWORDS: Record<Table2v2019Row | Table2Row, RegExp> = {
 };
 
 /** Header words that tell the two Table 2 formats apart (FORMAT.md §1.5). */
-export const FORMAT_2019_MARKERS = /本年新制作|本年新公开|对外公开总数|上一年项目|本年增\/?减|政府集中采购|第二十条第\(九\)/;
+export const FORMAT_2019_MARKERS =
+	/本年新制作|本年新公开|对外公开总数|上一年项目|本年增\/?减|政府集中采购|第二十条第\(九\)/;
 export const FORMAT_2021_MARKERS = /本年制发|本年废止|现行有效|本年收费金额|收费金额/;

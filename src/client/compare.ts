@@ -20,7 +20,7 @@ import {
 } from '../lib/site/compare.ts';
 import { DERIVED, DERIVED_KEYS, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
 import { formatCount, NOT_REPORTED } from '../lib/site/format.ts';
-import { KEY_FIGURES, METRICS } from '../lib/site/metrics.ts';
+import { KEY_FIGURES, METRICS } from '../lib/site/key-figures.ts';
 import { townshipUrl } from '../lib/site/urls.ts';
 
 const root = document.querySelector<HTMLElement>('#compare');
@@ -67,7 +67,9 @@ if (root) {
 	function loadFigures(code: string): Promise<TownshipFigures | null> {
 		let promise = figures.get(code);
 		if (!promise) {
-			promise = fetch(`/compare/townships/${encodeURIComponent(code)}.json`).then((r) => (r.ok ? (r.json() as Promise<TownshipFigures>) : null));
+			promise = fetch(`/compare/townships/${encodeURIComponent(code)}.json`).then((r) =>
+				r.ok ? (r.json() as Promise<TownshipFigures>) : null,
+			);
 			figures.set(code, promise);
 		}
 		return promise;
@@ -81,7 +83,10 @@ if (root) {
 	function add(codes: string[]) {
 		const { codes: selected, year } = current();
 		const room = MAX_SELECTION - selected.length;
-		navigate({ codes: [...selected, ...codes.filter((c) => !selected.includes(c)).slice(0, room)], year });
+		navigate({
+			codes: [...selected, ...codes.filter((c) => !selected.includes(c)).slice(0, room)],
+			year,
+		});
 	}
 
 	function renderSuggestions() {
@@ -99,16 +104,23 @@ if (root) {
 					renderSuggestions();
 					search.focus();
 				});
-				return el('li', {}, el('span', {}, t.name, ' ', el('span', { class: 'note' }, t.place)), button);
+				return el(
+					'li',
+					{},
+					el('span', {}, t.name, ' ', el('span', { class: 'note' }, t.place)),
+					button,
+				);
 			}),
 		);
-		if (search.value.trim() !== '' && hits.length === 0) suggestions.replaceChildren(el('li', {}, '没有找到匹配的乡镇'));
+		if (search.value.trim() !== '' && hits.length === 0)
+			suggestions.replaceChildren(el('li', {}, '没有找到匹配的乡镇'));
 	}
 
 	/** Options of a region list that do not belong under the chosen parent are hidden, as on the township list. */
 	function limitRegionOptions() {
 		const limit = (select: HTMLSelectElement, parent: string) => {
-			for (const option of select.options) if (option.value !== '') option.hidden = parent !== '' && option.dataset.parent !== parent;
+			for (const option of select.options)
+				if (option.value !== '') option.hidden = parent !== '' && option.dataset.parent !== parent;
 			if (select.selectedOptions[0]?.hidden) select.value = '';
 		};
 		limit(region.prefecture, region.province.value);
@@ -134,11 +146,23 @@ if (root) {
 		selectionList.replaceChildren(
 			...selection.codes.map((code, i) => {
 				const t = byCode(code);
-				const remove = el('button', { type: 'button', class: 'secondary', 'aria-label': `移除${t?.name ?? code}` }, '移除');
-				remove.addEventListener('click', () => navigate({ ...selection, codes: selection.codes.filter((c) => c !== code) }));
+				const remove = el(
+					'button',
+					{ type: 'button', class: 'secondary', 'aria-label': `移除${t?.name ?? code}` },
+					'移除',
+				);
+				remove.addEventListener('click', () =>
+					navigate({ ...selection, codes: selection.codes.filter((c) => c !== code) }),
+				);
 				const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
 				swatch.style.background = colourOf(i);
-				return el('li', { 'data-code': code }, swatch, t ? el('a', { href: townshipUrl(code) }, t.name) : `${code}（未收录）`, remove);
+				return el(
+					'li',
+					{ 'data-code': code },
+					swatch,
+					t ? el('a', { href: townshipUrl(code) }, t.name) : `${code}（未收录）`,
+					remove,
+				);
 			}),
 		);
 	}
@@ -158,7 +182,9 @@ if (root) {
 						{ scope: 'col' },
 						el('a', { href: townshipUrl(t.code) }, t.name),
 						el('br'),
-						report ? el('a', { href: report.url, class: 'note' }, `${report.year} 年报告`) : el('span', { class: 'note' }, `无 ${year} 年报告`),
+						report
+							? el('a', { href: report.url, class: 'note' }, `${report.year} 年报告`)
+							: el('span', { class: 'note' }, `无 ${year} 年报告`),
 					);
 				}),
 			),
@@ -166,7 +192,11 @@ if (root) {
 	}
 
 	function renderFigures(selected: TownshipFigures[], year: number | null) {
-		const caption = el('caption', {}, `主要数字（单位：件；${year === null ? '各乡镇最新一年' : `${year} 年`}）`);
+		const caption = el(
+			'caption',
+			{},
+			`主要数字（单位：件；${year === null ? '各乡镇最新一年' : `${year} 年`}）`,
+		);
 		const rows = KEY_FIGURES.map((key) =>
 			el(
 				'tr',
@@ -184,7 +214,11 @@ if (root) {
 	}
 
 	function renderDerived(selected: TownshipFigures[], year: number | null) {
-		const caption = el('caption', {}, `派生指标（${year === null ? '各乡镇最新一年' : `${year} 年`}）`);
+		const caption = el(
+			'caption',
+			{},
+			`派生指标（${year === null ? '各乡镇最新一年' : `${year} 年`}）`,
+		);
 		const rows = DERIVED_KEYS.map((key) =>
 			el(
 				'tr',
@@ -195,8 +229,16 @@ if (root) {
 					if (!report) return el('td', { class: 'n' }, '—');
 					const v = report.derived[key];
 					const text = formatDerived(key, v);
-					const fraction = DERIVED[key].unit === 'score' ? null : el('span', { class: 'fraction' }, fractionText(v));
-					return el('td', { class: 'n', 'data-status': v.status }, v.status === 'ok' ? text : el('span', { class: 'nr' }, text), fraction);
+					const fraction =
+						DERIVED[key].unit === 'score'
+							? null
+							: el('span', { class: 'fraction' }, fractionText(v));
+					return el(
+						'td',
+						{ class: 'n', 'data-status': v.status },
+						v.status === 'ok' ? text : el('span', { class: 'nr' }, text),
+						fraction,
+					);
 				}),
 			),
 		);
@@ -209,7 +251,12 @@ if (root) {
 		const figuresOut = COMPARE_TRENDS.map((key) => {
 			const { spec, hasReport } = overlayTrend(selected, key);
 			const canvas = el('canvas', { role: 'img', 'aria-label': chartSummary(spec) });
-			const head = el('tr', {}, el('th', { scope: 'col' }, '乡镇'), ...spec.labels.map((l) => el('th', { scope: 'col' }, l)));
+			const head = el(
+				'tr',
+				{},
+				el('th', { scope: 'col' }, '乡镇'),
+				...spec.labels.map((l) => el('th', { scope: 'col' }, l)),
+			);
 			const body = spec.series.map((s, i) =>
 				el(
 					'tr',
@@ -217,11 +264,25 @@ if (root) {
 					el('th', { scope: 'row' }, s.label),
 					...spec.labels.map((_, j) => {
 						const v = s.values[j] ?? null;
-						return el('td', { class: 'n' }, !hasReport[i]![j] ? '无报告' : v === null ? notReported() : formatCount(v));
+						return el(
+							'td',
+							{ class: 'n' },
+							!hasReport[i]![j] ? '无报告' : v === null ? notReported() : formatCount(v),
+						);
 					}),
 				),
 			);
-			const table = el('div', { class: 'table-scroll' }, el('table', { class: 'data chart-data' }, el('caption', {}, '数据表'), el('thead', {}, head), el('tbody', {}, ...body)));
+			const table = el(
+				'div',
+				{ class: 'table-scroll' },
+				el(
+					'table',
+					{ class: 'data chart-data' },
+					el('caption', {}, '数据表'),
+					el('thead', {}, head),
+					el('tbody', {}, ...body),
+				),
+			);
 			const figure = el(
 				'figure',
 				{ class: 'chart', 'data-key': key },
@@ -248,7 +309,10 @@ if (root) {
 		const missing = MIN_SELECTION - selection.codes.length;
 		if (missing > 0) {
 			results.hidden = true;
-			status.textContent = selection.codes.length === 0 ? `请选择 ${MIN_SELECTION}–${MAX_SELECTION} 个乡镇。` : `再选择 ${missing} 个乡镇即可对比。`;
+			status.textContent =
+				selection.codes.length === 0
+					? `请选择 ${MIN_SELECTION}–${MAX_SELECTION} 个乡镇。`
+					: `再选择 ${missing} 个乡镇即可对比。`;
 			return;
 		}
 		status.textContent = '正在载入…';
@@ -260,7 +324,9 @@ if (root) {
 		const full = selection.codes.length >= MAX_SELECTION ? `已达上限 ${MAX_SELECTION} 个。` : '';
 		status.textContent =
 			(unknown.length > 0 ? `没有找到区划代码 ${unknown.join('、')} 的报告。` : '') +
-			(selected.length >= MIN_SELECTION ? `正在对比 ${selected.length} 个乡镇。${full}` : `再选择 ${MIN_SELECTION - selected.length} 个乡镇即可对比。`);
+			(selected.length >= MIN_SELECTION
+				? `正在对比 ${selected.length} 个乡镇。${full}`
+				: `再选择 ${MIN_SELECTION - selected.length} 个乡镇即可对比。`);
 		if (selected.length < MIN_SELECTION) return;
 		renderFigures(selected, selection.year);
 		renderDerived(selected, selection.year);

@@ -17,7 +17,17 @@ import {
 } from 'chart.js';
 import { buildChartConfig, CJK_FONT_STACK, type ChartSpec } from '../lib/site/chart-config.ts';
 
-Chart.register(LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+	LineController,
+	BarController,
+	LineElement,
+	BarElement,
+	PointElement,
+	CategoryScale,
+	LinearScale,
+	Legend,
+	Tooltip,
+);
 Chart.defaults.font.family = CJK_FONT_STACK;
 Chart.defaults.color = '#333';
 
