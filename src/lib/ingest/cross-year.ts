@@ -3,7 +3,9 @@
  * Results are stored on the later year's entry. Soft rules: offices correct and reclassify
  * between years, so a failure is a warning for the reader, not a rejection.
  */
+import { cellAt } from '../model/cells.ts';
 import type { CheckResult, ReportRecord } from '../model/record.ts';
+import { ruleOf } from '../model/rules.ts';
 import { TABLE3_COLUMNS, TABLE3_COLUMN_LABELS } from '../model/vocabulary.ts';
 
 export interface YearReport {
@@ -33,34 +35,35 @@ export function crossYearChecksFor(reports: YearReport[]): Map<string, CheckResu
 /** X1: applications carried over into year Y are those carried forward out of year Y−1, column by column. */
 export function checkCarryOver(previous: YearReport, current: YearReport): CheckResult[] {
 	return TABLE3_COLUMNS.map((column): CheckResult => {
-		const carriedOverPath = `table3.carriedOver.${column}`;
-		const carriedForwardPath = `${previous.id}:table3.carriedForward.${column}`;
-		const carriedOver = current.record.table3?.carriedOver[column] ?? null;
-		const carriedForward = previous.record.table3?.carriedForward[column] ?? null;
+		const here = cellAt(current.record, `table3.carriedOver.${column}`);
+		const before = cellAt(previous.record, `table3.carriedForward.${column}`);
+		const carriedOver = here.value;
+		const carriedForward = before.value;
 		const base = {
 			id: 'X1',
-			severity: 'warning' as const,
+			severity: ruleOf('X1').severity,
 			scope: column,
-			formula: `T3(${current.year}).carriedOver.${column} = T3(${previous.year}).carriedForward.${column}`,
-			cells: [carriedOverPath, carriedForwardPath],
+			formula: ruleOf('X1').formula,
+			// The previous report's cell is named with its entry id: `<code>-<year>:table3.…`.
+			cells: [`table3.carriedOver.${column}`, `${previous.id}:table3.carriedForward.${column}`],
 			expected: carriedForward,
 			actual: carriedOver,
-			line: current.record.cells[carriedOverPath]?.line ?? null,
+			line: here.provenance?.line ?? null,
 		};
 		const label = TABLE3_COLUMN_LABELS[column];
 		if (carriedOver === null || carriedForward === null)
 			return {
 				...base,
 				status: 'skip',
-				message: `X1 ${label}: ${carriedOver === null ? `上年结转 (${current.year})` : `结转下年度 (${previous.year})`} not reported, cannot compare`,
+				message: `X1 ${label}：${carriedOver === null ? `${current.year} 年的上年结转` : `${previous.year} 年的结转下年度`}未填报，无法对照`,
 			};
 		const pass = carriedOver === carriedForward;
 		return {
 			...base,
 			status: pass ? 'pass' : 'fail',
 			message: pass
-				? `X1 ${label}: 上年结转 ${carriedOver} equals ${previous.year}'s 结转下年度继续办理`
-				: `X1 ${label}: 上年结转 is ${carriedOver} but the ${previous.year} report carried ${carriedForward} forward (结转下年度继续办理)`,
+				? `X1 ${label}：上年结转 ${carriedOver}，与 ${previous.year} 年报告的结转下年度继续办理相同`
+				: `X1 ${label}：上年结转为 ${carriedOver}，但 ${previous.year} 年报告的结转下年度继续办理为 ${carriedForward}`,
 		};
 	});
 }
@@ -75,19 +78,19 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 		{ key: 'normativeDocuments', label: '行政规范性文件' },
 	] as const;
 	return rows.map(({ key, label }): CheckResult => {
-		const inForcePath = `table2.${key}.inForce`;
+		const inForcePath = `table2.${key}.inForce` as const;
 		const base = {
 			id: 'X2',
-			severity: 'warning' as const,
+			severity: ruleOf('X2').severity,
 			scope: key,
-			formula: `table2(${current.year}).${key}.inForce = table2(${previous.year}).${key}.inForce + issued(${current.year}) − repealed(${current.year})`,
+			formula: ruleOf('X2').formula,
 			cells: [
 				inForcePath,
 				`table2.${key}.issued`,
 				`table2.${key}.repealed`,
 				`${previous.id}:table2.${key}.inForce`,
 			],
-			line: current.record.cells[inForcePath]?.line ?? null,
+			line: cellAt(current.record, inForcePath).provenance?.line ?? null,
 		};
 		const bothCurrentFormat =
 			previous.record.formatVersion === '2021' && current.record.formatVersion === '2021';
@@ -99,7 +102,7 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 				status: 'skip',
 				expected: null,
 				actual: null,
-				message: `X2 ${label}: not applicable, the ${previous.year} and ${current.year} reports do not both use the 2021 Table 2 (formats ${previous.record.formatVersion} → ${current.record.formatVersion})`,
+				message: `X2 ${label}：不适用，${previous.year} 年和 ${current.year} 年的报告并非都用 2021 年格式的表二（格式 ${previous.record.formatVersion} → ${current.record.formatVersion}）`,
 			};
 		if (
 			before.inForce === null ||
@@ -112,7 +115,7 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 				status: 'skip',
 				expected: null,
 				actual: now.inForce,
-				message: `X2 ${label}: a count is not reported, cannot compare`,
+				message: `X2 ${label}：有数未填报，无法对照`,
 			};
 		const expected = before.inForce + now.issued - now.repealed;
 		const pass = now.inForce === expected;
@@ -122,8 +125,8 @@ export function checkDocumentsInForce(previous: YearReport, current: YearReport)
 			expected,
 			actual: now.inForce,
 			message: pass
-				? `X2 ${label}: 现行有效 ${now.inForce} = ${before.inForce} + ${now.issued} − ${now.repealed}`
-				: `X2 ${label}: 现行有效 is ${now.inForce}, expected ${expected} (${previous.year}: ${before.inForce}, + ${now.issued} issued − ${now.repealed} repealed); documents may have expired without being repealed`,
+				? `X2 ${label}：现行有效 ${now.inForce} = ${before.inForce} + ${now.issued} − ${now.repealed}`
+				: `X2 ${label}：现行有效为 ${now.inForce}，按上年 ${before.inForce} + 本年制发 ${now.issued} − 本年废止 ${now.repealed} 应为 ${expected}；文件可能未经废止而失效`,
 		};
 	});
 }

@@ -3,6 +3,7 @@
  * prints as `file:line:col severity rule-id message`.
  */
 import type { Diagnostic } from '../model/record.ts';
+import { ruleUrl } from '../model/rules.ts';
 
 export function fileDiagnostic(
 	file: string,
@@ -12,7 +13,7 @@ export function fileDiagnostic(
 	line = 1,
 	col = 1,
 ): Diagnostic {
-	return { file, line, col, severity, ruleId, message };
+	return { file, line, col, severity, ruleId, message, source: 'ingest', url: ruleUrl(ruleId) };
 }
 
 /** 1-based line and column of the first occurrence of `needle`, so a message points where the name is printed. */

@@ -112,13 +112,26 @@ export const checkResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
+/**
+ * One message for editors and curators, shaped like unified's vfile-message: where (file, start
+ * line/col, optional end), which rule (`ruleId`, explained at `url`), from which step (`source`),
+ * and for a failed check what was expected and what was found.
+ */
 export const diagnosticSchema = z.object({
 	file: z.string(),
 	line: z.number().int(),
 	col: z.number().int(),
+	endLine: z.number().int().optional(),
+	endCol: z.number().int().optional(),
 	ruleId: z.string(),
 	severity: severitySchema,
 	message: z.string(),
+	/** The step that reported it: `parser` (npm run parse) or `ingest` (placing, cross-year). */
+	source: z.enum(['parser', 'ingest']),
+	/** The rule's explanation on the methodology page. */
+	url: z.string(),
+	expected: z.union([z.number(), z.string()]).nullable().optional(),
+	actual: z.union([z.number(), z.string()]).nullable().optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 

@@ -2,14 +2,24 @@
  * The format's own consistency rules (FORMAT.md §6.1–6.2): hard rules H1–H7 and soft rules
  * S1–S10. Each result names its rule, the cells, and the values on both sides; a rule that
  * touches a null cell is skipped, never passed. Printed numbers are reported, never fixed.
+ * What a rule is (name, formula, severity) comes from the registry in model/rules.ts.
  */
+import {
+	cellAddress,
+	cellAt,
+	recordCellPaths,
+	rowCellPaths,
+	type CellPath,
+} from '../model/cells.ts';
 import type { CheckResult, ReportRecord } from '../model/record.ts';
+import { ruleOf } from '../model/rules.ts';
 import {
 	TABLE3_APPLICANT_COLUMNS,
 	TABLE3_COLUMNS,
 	TABLE3_ROWS,
 	TABLE3_OTHER_SUBROWS,
 	TABLE4_GROUPS,
+	type Table3Column,
 	type Table3Row,
 } from '../model/vocabulary.ts';
 
@@ -31,51 +41,30 @@ const RESULT_ROWS_2019: Table3Row[] = [
 	'otherCombined',
 ];
 
-/** A cell address, split once at load time: checks run for every report and must stay cheap. */
-interface CellRef {
-	path: string;
-	table: string;
-	row: string;
-	col: string;
-}
+type EquationId = 'H1' | 'H2' | 'H3' | 'H4';
 interface Equation {
-	id: string;
+	id: EquationId;
 	scope: string;
-	formula: string;
-	left: CellRef[];
-	right: CellRef[];
-	cells: string[];
+	left: CellPath[];
+	right: CellPath[];
 	/** What each side adds up, in the table's own words, for messages. */
 	sides: [string, string];
 }
 
-const ref = (table: string, row: string, col: string): CellRef => ({
-	path: `${table}.${row}.${col}`,
-	table,
-	row,
-	col,
-});
-const SIDES: Record<string, [string, string]> = {
+const SIDES: Record<EquationId, [string, string]> = {
 	H1: ['本年新收 + 上年结转', '办理结果总计 + 结转下年度'],
 	H2: ['各项办理结果之和', '（七）总计'],
 	H3: ['各类申请人之和', '总计'],
 	H4: ['维持 + 纠正 + 其他 + 尚未审结', '总计'],
 };
 const equationOf = (
-	id: string,
+	id: EquationId,
 	scope: string,
-	formula: string,
-	left: CellRef[],
-	right: CellRef[],
-): Equation => ({
-	id,
-	scope,
-	formula,
-	left,
-	right,
-	cells: [...left, ...right].map((c) => c.path),
-	sides: SIDES[id]!,
-});
+	left: CellPath[],
+	right: CellPath[],
+): Equation => ({ id, scope, left, right, sides: SIDES[id] });
+
+const t3 = (row: Table3Row, column: Table3Column): CellPath => `table3.${row}.${column}`;
 
 /** H1–H3 for one Table 3 shape (2021 sub-rows, or the 2019 single （六） row). */
 function table3Equations(otherCombined: boolean): Equation[] {
@@ -85,9 +74,8 @@ function table3Equations(otherCombined: boolean): Equation[] {
 			equationOf(
 				'H1',
 				`table3 column ${c}`,
-				'newReceived + carriedOver = resultsTotal + carriedForward',
-				[ref('table3', 'newReceived', c), ref('table3', 'carriedOver', c)],
-				[ref('table3', 'resultsTotal', c), ref('table3', 'carriedForward', c)],
+				[t3('newReceived', c), t3('carriedOver', c)],
+				[t3('resultsTotal', c), t3('carriedForward', c)],
 			),
 		);
 	}
@@ -97,9 +85,8 @@ function table3Equations(otherCombined: boolean): Equation[] {
 			equationOf(
 				'H2',
 				`table3 column ${c}`,
-				`resultsTotal = ${resultRows.join(' + ')}`,
-				resultRows.map((r) => ref('table3', r, c)),
-				[ref('table3', 'resultsTotal', c)],
+				resultRows.map((r) => t3(r, c)),
+				[t3('resultsTotal', c)],
 			),
 		);
 	}
@@ -111,24 +98,18 @@ function table3Equations(otherCombined: boolean): Equation[] {
 			equationOf(
 				'H3',
 				`table3 row ${r}`,
-				`${r}.total = Σ applicant columns`,
-				TABLE3_APPLICANT_COLUMNS.map((c) => ref('table3', r, c)),
-				[ref('table3', r, 'total')],
+				TABLE3_APPLICANT_COLUMNS.map((c) => t3(r, c)),
+				[t3(r, 'total')],
 			),
 		);
 	}
 	return eqs;
 }
 const TABLE3_EQUATIONS = { 2021: table3Equations(false), 2019: table3Equations(true) };
-const TABLE4_EQUATIONS = TABLE4_GROUPS.map((g) =>
-	equationOf(
-		'H4',
-		`table4 ${g}`,
-		`${g}.total = upheld + corrected + otherResult + pending`,
-		['upheld', 'corrected', 'otherResult', 'pending'].map((c) => ref('table4', g, c)),
-		[ref('table4', g, 'total')],
-	),
-);
+const TABLE4_EQUATIONS = TABLE4_GROUPS.map((g) => {
+	const [upheld, corrected, otherResult, pending, total] = rowCellPaths('table4', g);
+	return equationOf('H4', `table4 ${g}`, [upheld!, corrected!, otherResult!, pending!], [total!]);
+});
 
 export function runChecks(record: RecordBody, structure: StructureProblem[]): CheckResult[] {
 	const checks: CheckResult[] = [];
@@ -139,30 +120,23 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 		}
 		return null;
 	};
-	const get = (path: string) => valueAt(record, path);
-	const tables = record as unknown as Record<
-		string,
-		Record<string, Record<string, unknown>> | null
-	>;
-	const read = (c: CellRef) => {
-		const v = tables[c.table]?.[c.row]?.[c.col];
-		return typeof v === 'number' ? v : null;
-	};
+	const get = (path: CellPath) => cellAt(record, path).value;
 	/** Equality check of two sums: the left cells must add up to the right cells. */
 	const evaluate = (eq: Equation) => {
-		const lv = eq.left.map(read);
-		const rv = eq.right.map(read);
+		const lv = eq.left.map(get);
+		const rv = eq.right.map(get);
 		const expected = lv.includes(null) ? null : sum(lv);
 		const actual = rv.includes(null) ? null : sum(rv);
 		const status =
 			expected === null || actual === null ? 'skip' : expected === actual ? 'pass' : 'fail';
+		const cells = [...eq.left, ...eq.right];
 		checks.push({
 			id: eq.id,
-			severity: 'error',
+			severity: ruleOf(eq.id).severity,
 			status,
 			scope: eq.scope,
-			formula: eq.formula,
-			cells: eq.cells,
+			formula: ruleOf(eq.id).formula,
+			cells,
 			expected,
 			actual,
 			message:
@@ -171,7 +145,7 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 					: status === 'pass'
 						? `${eq.sides[0]} = ${expected}，${eq.sides[1]} = ${actual}，相符`
 						: `${eq.sides[0]} = ${expected}，但${eq.sides[1]} = ${actual}`,
-			line: lineOf(eq.cells),
+			line: lineOf(cells),
 		});
 	};
 	const push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) =>
@@ -184,10 +158,10 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 	if (fee && fee.amountWan !== null) {
 		push({
 			id: 'H6',
-			severity: 'error',
+			severity: ruleOf('H6').severity,
 			status: fee.amountWan >= 0 ? 'pass' : 'fail',
 			scope: 'table2.fees.amountWan',
-			formula: 'amountWan ≥ 0',
+			formula: ruleOf('H6').formula,
 			cells: ['table2.fees.amountWan'],
 			expected: '≥ 0',
 			actual: fee.amountWan,
@@ -198,10 +172,10 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 	if (structural.length === 0) {
 		push({
 			id: 'H7',
-			severity: 'error',
+			severity: ruleOf('H7').severity,
 			status: 'pass',
 			scope: 'structure',
-			formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3',
+			formula: ruleOf('H7').formula,
 			cells: [],
 			expected: null,
 			actual: null,
@@ -215,7 +189,7 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 			severity: s.severity,
 			status: 'fail',
 			scope: s.scope,
-			formula: 'Table 3: 7 values per row; Table 4: 15 values; Table 2: cells of §3',
+			formula: ruleOf('H7').formula,
 			cells: [],
 			expected: null,
 			actual: null,
@@ -227,18 +201,6 @@ export function runChecks(record: RecordBody, structure: StructureProblem[]): Ch
 	return checks;
 }
 
-const pathParts = new Map<string, string[]>();
-
-/** The number at a dotted cell path such as `table3.granted.total`; paths repeat, so their split is cached. */
-function valueAt(record: RecordBody, path: string): number | null {
-	let parts = pathParts.get(path);
-	if (!parts) pathParts.set(path, (parts = path.split('.')));
-	const v = (record as unknown as Record<string, Record<string, Record<string, unknown>> | null>)[
-		parts[0]!
-	]?.[parts[1]!]?.[parts[2]!];
-	return typeof v === 'number' ? v : null;
-}
-
 const sum = (values: (number | null)[]) => values.reduce<number>((s, v) => s + (v ?? 0), 0);
 
 type Push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => void;
@@ -246,46 +208,30 @@ type Push = (c: Omit<CheckResult, 'line'> & { line?: number | null }) => void;
 /** H5: counts are whole numbers ≥ 0 (2019 本年增/减 may be negative; money is not a count). */
 function checkCounts(record: RecordBody, push: Push) {
 	let bad = 0;
-	const visit = (
-		table: string,
-		rows: Record<string, Record<string, unknown>> | null | undefined,
-	) => {
-		if (!rows) return;
-		for (const [row, cols] of Object.entries(rows)) {
-			if (!cols || Array.isArray(cols)) continue; // extraRows
-			for (const [col, v] of Object.entries(cols)) {
-				if (typeof v !== 'number' || NOT_COUNTS.has(col) || (Number.isInteger(v) && v >= 0))
-					continue;
-				bad++;
-				const path = `${table}.${row}.${col}`;
-				push({
-					id: 'H5',
-					severity: 'error',
-					status: 'fail',
-					scope: path,
-					formula: 'count is an integer ≥ 0',
-					cells: [path],
-					expected: 'integer ≥ 0',
-					actual: v,
-					message: `${path} 印作“${record.cells[path]?.raw ?? v}”，不是非负整数`,
-				});
-			}
-		}
-	};
-	visit('table2', record.table2 as unknown as Record<string, Record<string, unknown>> | null);
-	visit(
-		'table2v2019',
-		record.table2v2019 as unknown as Record<string, Record<string, unknown>> | null,
-	);
-	visit('table3', record.table3 as unknown as Record<string, Record<string, unknown>> | null);
-	visit('table4', record.table4 as unknown as Record<string, Record<string, unknown>> | null);
+	for (const path of recordCellPaths(record)) {
+		const v = cellAt(record, path).value;
+		if (v === null || NOT_COUNTS.has(cellAddress(path).column) || (Number.isInteger(v) && v >= 0))
+			continue;
+		bad++;
+		push({
+			id: 'H5',
+			severity: ruleOf('H5').severity,
+			status: 'fail',
+			scope: path,
+			formula: ruleOf('H5').formula,
+			cells: [path],
+			expected: '非负整数',
+			actual: v,
+			message: `${path} 印作“${record.cells[path]?.raw ?? v}”，不是非负整数`,
+		});
+	}
 	if (bad === 0)
 		push({
 			id: 'H5',
-			severity: 'error',
+			severity: ruleOf('H5').severity,
 			status: 'pass',
-			scope: 'all counts',
-			formula: 'count is an integer ≥ 0',
+			scope: 'cells',
+			formula: ruleOf('H5').formula,
 			cells: [],
 			expected: null,
 			actual: null,
@@ -295,21 +241,21 @@ function checkCounts(record: RecordBody, push: Push) {
 }
 const NOT_COUNTS = new Set(['netChange', 'amountWan', 'totalAmount']);
 
-function softChecks(record: RecordBody, push: Push, get: (p: string) => number | null) {
+function softChecks(record: RecordBody, push: Push, get: (p: CellPath) => number | null) {
 	const m = record.metadata;
 	const t2 = record.table2;
 	const isTownship = m.townshipKind !== null;
 	if (t2 && isTownship) {
-		const paths = ['issued', 'repealed', 'inForce'].map((c) => `table2.regulations.${c}`);
+		const paths = rowCellPaths('table2', 'regulations');
 		const values = paths.map(get);
 		if (values.every((v) => v !== null)) {
 			const ok = values.every((v) => v === 0);
 			push({
 				id: 'S1',
-				severity: 'warning',
+				severity: ruleOf('S1').severity,
 				status: ok ? 'pass' : 'fail',
 				scope: 'table2.regulations',
-				formula: 'a township makes no 规章: regulations = 0',
+				formula: ruleOf('S1').formula,
 				cells: paths,
 				expected: 0,
 				actual: sum(values),
@@ -321,18 +267,16 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 	}
 	if (t2) {
 		for (const row of ['regulations', 'normativeDocuments'] as const) {
-			const [issued, repealed, inForce] = ['issued', 'repealed', 'inForce'].map((c) =>
-				get(`table2.${row}.${c}`),
-			);
-			const cells = ['issued', 'repealed', 'inForce'].map((c) => `table2.${row}.${c}`);
+			const cells = rowCellPaths('table2', row);
+			const [issued, repealed, inForce] = cells.map(get);
 			if (issued == null || repealed == null || inForce == null) continue;
 			const ok = inForce >= issued - repealed;
 			push({
 				id: 'S2',
-				severity: 'warning',
+				severity: ruleOf('S2').severity,
 				status: ok ? 'pass' : 'fail',
 				scope: `table2.${row}`,
-				formula: 'inForce ≥ issued − repealed',
+				formula: ruleOf('S2').formula,
 				cells,
 				expected: `≥ ${issued - repealed}`,
 				actual: inForce,
@@ -345,10 +289,10 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 		if (fee.amountWan !== null) {
 			push({
 				id: 'S4',
-				severity: 'warning',
+				severity: ruleOf('S4').severity,
 				status: fee.amountWan < 1000 ? 'pass' : 'fail',
 				scope: 'table2.fees.amountWan',
-				formula: 'amountWan < 1000 (万元)',
+				formula: ruleOf('S4').formula,
 				cells: ['table2.fees.amountWan'],
 				expected: '< 1000',
 				actual: fee.amountWan,
@@ -358,10 +302,10 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 			const decimals = /\.(\d+)/.exec(fee.amountRaw ?? '')?.[1]?.length ?? 0;
 			push({
 				id: 'S5',
-				severity: 'warning',
+				severity: ruleOf('S5').severity,
 				status: decimals <= 4 ? 'pass' : 'fail',
 				scope: 'table2.fees.amountWan',
-				formula: 'at most 4 decimal places',
+				formula: ruleOf('S5').formula,
 				cells: ['table2.fees.amountWan'],
 				expected: '≤ 4',
 				actual: decimals,
@@ -373,15 +317,15 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 	yearChecks(record, push);
 	formatCoherence(record, push);
 	const t4total = TABLE4_GROUPS.map((g) => get(`table4.${g}.total`));
-	const t3first = ['newReceived', 'carriedOver'].map((r) => get(`table3.${r}.total`));
+	const t3first = [get('table3.newReceived.total'), get('table3.carriedOver.total')];
 	if (t4total.every((v) => v !== null) && t3first.every((v) => v !== null)) {
 		const unusual = sum(t4total) > 0 && sum(t3first) === 0;
 		push({
 			id: 'S8',
-			severity: 'warning',
+			severity: ruleOf('S8').severity,
 			status: unusual ? 'fail' : 'pass',
 			scope: 'table4 vs table3',
-			formula: 'reviews or lawsuits usually follow applications',
+			formula: ruleOf('S8').formula,
 			cells: [
 				...TABLE4_GROUPS.map((g) => `table4.${g}.total`),
 				'table3.newReceived.total',
@@ -400,10 +344,10 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 		const ok = a.endsWith(b) || b.endsWith(a);
 		push({
 			id: 'S9',
-			severity: 'warning',
+			severity: ruleOf('S9').severity,
 			status: ok ? 'pass' : 'fail',
 			scope: 'metadata.signatureBody',
-			formula: 'signature body = issuing body',
+			formula: ruleOf('S9').formula,
 			cells: [],
 			expected: m.issuingBody,
 			actual: m.signatureBody,
@@ -427,10 +371,10 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 			const cells = [`table2v2019.${row}.priorYearItems`, `table2v2019.${row}.netChange`];
 			push({
 				id: 'S10',
-				severity: 'warning',
+				severity: ruleOf('S10').severity,
 				status: prior + change >= 0 ? 'pass' : 'fail',
 				scope: `table2v2019.${row}`,
-				formula: 'priorYearItems + netChange ≥ 0',
+				formula: ruleOf('S10').formula,
 				cells,
 				expected: '≥ 0',
 				actual: prior + change,
@@ -440,7 +384,7 @@ function softChecks(record: RecordBody, push: Push, get: (p: string) => number |
 	}
 }
 
-function textTableAgreement(record: RecordBody, push: Push, get: (p: string) => number | null) {
+function textTableAgreement(record: RecordBody, push: Push, get: (p: CellPath) => number | null) {
 	const text = record.sections.overview.text + '\n' + record.sections.applications.text;
 	const received = get('table3.newReceived.total');
 	if (received !== null) {
@@ -453,10 +397,10 @@ function textTableAgreement(record: RecordBody, push: Push, get: (p: string) => 
 			const expected = none ? 0 : Number(stated![1]);
 			push({
 				id: 'S3',
-				severity: 'warning',
+				severity: ruleOf('S3').severity,
 				status: expected === received ? 'pass' : 'fail',
 				scope: 'table3.newReceived.total',
-				formula: 'narrative count of applications = 本年新收 总计',
+				formula: ruleOf('S3').formula,
 				cells: ['table3.newReceived.total'],
 				expected,
 				actual: received,
@@ -477,10 +421,10 @@ function textTableAgreement(record: RecordBody, push: Push, get: (p: string) => 
 		const total = sum(t4);
 		push({
 			id: 'S3',
-			severity: 'warning',
+			severity: ruleOf('S3').severity,
 			status: total === 0 ? 'pass' : 'fail',
 			scope: 'table4',
-			formula: '"no review or lawsuit" in the text ⇒ Table 4 all 0',
+			formula: ruleOf('S3').formula,
 			cells: TABLE4_GROUPS.map((g) => `table4.${g}.total`),
 			expected: 0,
 			actual: total,
@@ -499,10 +443,10 @@ function yearChecks(record: RecordBody, push: Push) {
 		const ok = periodYear === m.reportYear;
 		push({
 			id: 'S6',
-			severity: 'warning',
+			severity: ruleOf('S6').severity,
 			status: ok ? 'pass' : 'fail',
 			scope: 'metadata.statisticsPeriod',
-			formula: 'statistics period year = report year',
+			formula: ruleOf('S6').formula,
 			cells: [],
 			expected: m.reportYear,
 			actual: periodYear,
@@ -515,10 +459,10 @@ function yearChecks(record: RecordBody, push: Push) {
 		const ok = m.publicationDate > `${m.reportYear}-12-31`;
 		push({
 			id: 'S6',
-			severity: 'warning',
+			severity: ruleOf('S6').severity,
 			status: ok ? 'pass' : 'fail',
 			scope: 'metadata.publicationDate',
-			formula: 'published after 31 December of the report year',
+			formula: ruleOf('S6').formula,
 			cells: [],
 			expected: `> ${m.reportYear}-12-31`,
 			actual: m.publicationDate,
@@ -541,10 +485,10 @@ function formatCoherence(record: RecordBody, push: Push) {
 	if (record.formatVersion === 'none') return;
 	push({
 		id: 'S7',
-		severity: 'warning',
+		severity: ruleOf('S7').severity,
 		status: problems.length ? 'fail' : 'pass',
 		scope: 'formatVersion',
-		formula: 'every label from one format version',
+		formula: ruleOf('S7').formula,
 		cells: [],
 		expected: record.formatVersion,
 		actual: problems.length ? 'mixed' : record.formatVersion,

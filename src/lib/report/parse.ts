@@ -4,6 +4,7 @@
  */
 import { runChecks, type StructureProblem } from './checks.ts';
 import { decodeReport, ReportRejection } from './decode.ts';
+import { ruleUrl } from '../model/rules.ts';
 import { extractMetadata } from './metadata.ts';
 import type { FittedCell, FittedRow } from './rows.ts';
 import type {
@@ -74,7 +75,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	const unassigned: Unassigned[] = [];
 	const structure: StructureProblem[] = [];
 	const labelVariants: ReportRecord['labelVariants'] = [];
-	const diagnostics: Omit<Diagnostic, 'file'>[] = [];
+	const diagnostics: Omit<Diagnostic, 'file' | 'source' | 'url'>[] = [];
 
 	const tokensOf = (key: SectionKey, table: string) => {
 		const region = regions[key];
@@ -336,14 +337,6 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'error',
 			message: '标题、统计期限和总体情况中都找不到报告年度',
 		});
-	if (metadata.township === null)
-		diagnostics.push({
-			line: 1,
-			col: 1,
-			ruleId: 'township-missing',
-			severity: 'warning',
-			message: `发布机关“${metadata.issuingBody ?? ''}”中找不到乡、镇或街道名称`,
-		});
 	if (src.convertedTraditional)
 		diagnostics.push({
 			line: 1,
@@ -379,10 +372,21 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			ruleId: c.id,
 			severity: c.severity,
 			message: c.message,
+			expected: c.expected,
+			actual: c.actual,
 		});
 	}
 	diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
-	return { ...body, checks, diagnostics: diagnostics.map((d) => ({ file: options.file, ...d })) };
+	return {
+		...body,
+		checks,
+		diagnostics: diagnostics.map((d) => ({
+			file: options.file,
+			...d,
+			source: 'parser' as const,
+			url: ruleUrl(d.ruleId),
+		})),
+	};
 }
 
 /** Line ranges (0-based, end exclusive) holding each table; a lost heading falls back to the table's own header words. */

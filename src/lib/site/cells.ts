@@ -2,7 +2,8 @@
  * Human names for cell paths (`table3.newReceived.total`) and the short provenance
  * note a number shows on hover and focus: the line it was read from and the text printed there.
  */
-import type { CellProvenance, ReportRecord } from '../model/record.ts';
+import { cellAddress, type CellPath } from '../model/cells.ts';
+import type { CellProvenance } from '../model/record.ts';
 import {
 	TABLE2_COLUMN_LABELS,
 	TABLE2_ROWS,
@@ -11,10 +12,6 @@ import {
 	TABLE3_ROW_INFO,
 	TABLE4_COLUMN_LABELS,
 	TABLE4_GROUP_LABELS,
-	type Table3Column,
-	type Table3Row,
-	type Table4Column,
-	type Table4Group,
 } from '../model/vocabulary.ts';
 
 /** Table 2 column labels; the 2019 form prints 处理决定数量 without 本年. */
@@ -29,43 +26,36 @@ export interface CellName {
 	column: string;
 }
 
-/** Splits a dotted path into the table's, row's and column's printed labels. Unknown parts are shown as keys. */
-export function cellName(path: string): CellName {
-	const [table = '', row = '', column = ''] = path.split('.');
-	switch (table) {
-		case 'table2': {
-			const r = (TABLE2_ROWS as Record<string, { label: string }>)[row];
-			return { table: '表二', row: r?.label ?? row, column: table2ColumnLabel('table2', column) };
-		}
-		case 'table2v2019': {
-			const r = (TABLE2V2019_ROWS as Record<string, { label: string }>)[row];
+/** The printed labels of a cell's table, row and column. */
+export function cellName(path: CellPath): CellName {
+	const a = cellAddress(path);
+	switch (a.table) {
+		case 'table2':
+			return {
+				table: '表二',
+				row: TABLE2_ROWS[a.row].label,
+				column: table2ColumnLabel(a.table, a.column),
+			};
+		case 'table2v2019':
 			return {
 				table: '表二（2019 年格式）',
-				row: r?.label ?? row,
-				column: table2ColumnLabel('table2v2019', column),
+				row: TABLE2V2019_ROWS[a.row].label,
+				column: table2ColumnLabel(a.table, a.column),
 			};
-		}
 		case 'table3':
 			return {
 				table: '表三',
-				row: TABLE3_ROW_INFO[row as Table3Row]?.label ?? row,
-				column: TABLE3_COLUMN_LABELS[column as Table3Column] ?? column,
+				row: TABLE3_ROW_INFO[a.row].label,
+				column: TABLE3_COLUMN_LABELS[a.column],
 			};
 		case 'table4':
 			return {
 				table: '表四',
-				row: TABLE4_GROUP_LABELS[row as Table4Group] ?? row,
-				column: TABLE4_COLUMN_LABELS[column as Table4Column] ?? column,
+				row: TABLE4_GROUP_LABELS[a.row],
+				column: TABLE4_COLUMN_LABELS[a.column],
 			};
-		default:
-			return { table, row, column };
 	}
 }
-
-export const cellLabel = (path: string) => {
-	const n = cellName(path);
-	return `${n.table} ${n.row} · ${n.column}`;
-};
 
 /** Show the printed text without its invisible padding, so the note says what a reader would see. */
 function visible(raw: string): string {
@@ -91,18 +81,4 @@ export function provenanceNote(prov: CellProvenance | undefined): string {
 		case 'n/a':
 			return '本格式无此项';
 	}
-}
-
-/** Provenance of one cell of a record. */
-export const provenanceOf = (record: ReportRecord, path: string): CellProvenance | undefined =>
-	record.cells[path];
-
-/** The value at a dotted path of a record, or undefined when the path does not exist. */
-export function valueAt(record: ReportRecord, path: string): unknown {
-	let current: unknown = record;
-	for (const key of path.split('.')) {
-		if (current === null || typeof current !== 'object') return undefined;
-		current = (current as Record<string, unknown>)[key];
-	}
-	return current;
 }

@@ -1,35 +1,9 @@
 /**
  * Check results as pages present them: failures first, then skipped (a null cell
- * means the rule could not be evaluated), then passes. Names come from FORMAT.md §6.
+ * means the rule could not be evaluated), then passes. Rule names are in the registry
+ * (model/rules.ts, read through check-text.ts).
  */
 import type { CheckResult } from '../model/record.ts';
-
-export const CHECK_NAMES: Record<string, string> = {
-	H1: '申请数量勾稽关系',
-	H2: '办理结果合计',
-	H3: '申请人各列之和',
-	H4: '复议、诉讼合计',
-	H5: '数值为非负整数',
-	H6: '收费金额为非负数',
-	H7: '表格结构完整',
-	S1: '乡镇不制定规章',
-	S2: '现行有效件数',
-	S3: '正文与表格一致',
-	S4: '收费金额量级',
-	S5: '收费金额小数位数',
-	S6: '报告年度与日期',
-	S7: '格式版本一致',
-	S8: '复议诉讼与申请',
-	S9: '落款与标题一致',
-	S10: '2019 年格式项目数',
-	X1: '上年结转与上年报告一致',
-	X2: '现行有效件数逐年衔接',
-	X3: '未审结案件',
-	X4: '2019 年格式项目数衔接',
-	X5: '同一主体逐年一致',
-};
-
-export const checkName = (id: string) => CHECK_NAMES[id] ?? id;
 
 export const STATUS_LABELS: Record<CheckResult['status'], string> = {
 	pass: '通过',

@@ -18,7 +18,7 @@ import {
 	TABLE4_COLUMNS,
 	TABLE4_GROUPS,
 } from '../model/vocabulary.ts';
-import { valueAt } from './cells.ts';
+import { CELL_ADDRESSES, cellAt, type CellPath } from '../model/cells.ts';
 import { metric, sumOrNull, type MetricKey } from './key-figures.ts';
 
 /** Smallest denominator a rate is shown for. Chosen so one application moves a rate by at most 10 points. */
@@ -119,21 +119,17 @@ const columnCount = (rows: Record<string, { columns: readonly string[] }>) =>
 	Object.values(rows).reduce((n, row) => n + row.columns.length, 0);
 
 /** Cells the report's format asks for: Table 2 of its format, Table 3 (23 or 25 rows × 7) and Table 4 (15). */
-function expectedCellPaths(record: ReportRecord): string[] {
-	const paths: string[] = [];
+function expectedCellPaths(record: ReportRecord): CellPath[] {
 	const use2019 = record.table2v2019 !== null && record.table2 === null;
-	const table2 = use2019 ? TABLE2V2019_ROWS : TABLE2_ROWS;
-	const prefix = use2019 ? 'table2v2019' : 'table2';
-	for (const [row, def] of Object.entries(table2))
-		for (const c of def.columns) paths.push(`${prefix}.${row}.${c}`);
 	// The 2019 shape prints one （六）其他处理 row where 2021 prints three.
 	const combined = record.table3?.otherCombined !== undefined;
-	for (const row of TABLE3_ROWS) {
-		if (combined ? TABLE3_OTHER_SUBROWS.includes(row) : row === 'otherCombined') continue;
-		for (const c of TABLE3_COLUMNS) paths.push(`table3.${row}.${c}`);
-	}
-	for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) paths.push(`table4.${g}.${c}`);
-	return paths;
+	return CELL_ADDRESSES.filter((a) => {
+		if (a.table === 'table2') return !use2019;
+		if (a.table === 'table2v2019') return use2019;
+		if (a.table === 'table3')
+			return combined ? !TABLE3_OTHER_SUBROWS.includes(a.row) : a.row !== 'otherCombined';
+		return true;
+	}).map((a) => a.path);
 }
 
 /** Sanity anchor for tests: 2021 asks for 10 + 175 + 15 cells, 2019 for 22 + 161 + 15. */
@@ -157,7 +153,7 @@ export function completenessParts(record: ReportRecord): CompletenessParts {
 			of: SECTION_KEYS.length,
 		},
 		cells: {
-			filled: paths.filter((p) => typeof valueAt(record, p) === 'number').length,
+			filled: paths.filter((p) => cellAt(record, p).value !== null).length,
 			of: paths.length,
 		},
 		// A skipped check verified nothing, so it counts as not passed.

@@ -7,22 +7,13 @@
  * CSV: RFC 4180 (quoted where needed, CRLF line ends), UTF-8 with a BOM so Excel reads the
  * Chinese. An empty field is null: the report does not say (see cells.csv's status for why).
  */
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { ReportEntry } from '../model/entry.ts';
 import { reportRecordSchema, type CheckResult } from '../model/record.ts';
-import {
-	SECTION_KEYS,
-	SECTION_LABELS,
-	TABLE2_ROWS,
-	TABLE2V2019_ROWS,
-	TABLE3_COLUMNS,
-	TABLE3_ROWS,
-	TABLE4_COLUMNS,
-	TABLE4_GROUPS,
-} from '../model/vocabulary.ts';
-import { cellName, valueAt } from './cells.ts';
-import { checkName } from './checks.ts';
+import { SECTION_KEYS, SECTION_LABELS } from '../model/vocabulary.ts';
+import { CELL_PATHS, cellAt, recordCellPaths, type CellPath } from '../model/cells.ts';
+import { cellName } from './cells.ts';
+import { checkName } from './check-text.ts';
 import {
 	allDerived,
 	DERIVED,
@@ -30,12 +21,12 @@ import {
 	type DerivedKey,
 	type DerivedValue,
 } from './derived-metrics.ts';
-import { tableCells } from './csv.ts';
+import { toCsv, type CsvValue } from './csv.ts';
 import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
 import { reportUrl } from './urls.ts';
 import { LICENCE_NOTE } from '../../consts.ts';
 
-export type CsvValue = string | number | boolean | null;
+export { toCsv, type CsvValue };
 
 /** A report with what the portal derives from it. */
 export interface OpenDataReport {
@@ -63,18 +54,6 @@ export function openDataReports(entries: readonly ReportEntry[]): OpenDataReport
 	});
 }
 
-/** RFC 4180 text with a BOM; booleans as true/false so that false is not an empty (null) field. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-	return stringify([header as CsvValue[], ...(rows as CsvValue[][])], {
-		bom: true,
-		record_delimiter: '\r\n',
-		// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be
-		// quoted too.
-		quoted_match: /[\r\n]/,
-		cast: { boolean: (v) => (v ? 'true' : 'false') },
-	});
-}
-
 /* ---------- Columns ---------- */
 
 /** One column of a CSV download, with what the data dictionary says about it. */
@@ -91,7 +70,7 @@ export interface Column<R> {
 	value: (row: R) => CsvValue;
 }
 
-/** A dotted path into an entry (valueAt in cells.ts reads records only). */
+/** A dotted path to a metadata or identity field of an entry (cells are read with cellAt). */
 function fieldAt(object: unknown, path: string): unknown {
 	let current = object;
 	for (const key of path.split('.'))
@@ -131,7 +110,7 @@ const recordColumn = (
 	meaning,
 	schemaPath: `record.${key}`,
 	nullMeans,
-	value: (r) => (valueAt(r.entry.record, key) ?? null) as CsvValue,
+	value: (r) => fieldAt(r.entry.record, key) as CsvValue,
 });
 
 const IDENTITY_COLUMNS: Column<OpenDataReport>[] = [
@@ -263,24 +242,12 @@ const CHECK_COLUMNS: Column<OpenDataReport>[] = [
 	},
 ];
 
-/** Every numeric table cell of both formats, in the record's order: the column set never depends on the data. */
-export function allCellPaths(): string[] {
-	const paths: string[] = [];
-	for (const [row, def] of Object.entries(TABLE2_ROWS))
-		for (const c of def.columns) paths.push(`table2.${row}.${c}`);
-	for (const [row, def] of Object.entries(TABLE2V2019_ROWS))
-		for (const c of def.columns) paths.push(`table2v2019.${row}.${c}`);
-	for (const row of TABLE3_ROWS) for (const c of TABLE3_COLUMNS) paths.push(`table3.${row}.${c}`);
-	for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) paths.push(`table4.${g}.${c}`);
-	return paths;
-}
-
-export const cellLabelOf = (path: string) => {
+export const cellLabelOf = (path: CellPath) => {
 	const n = cellName(path);
 	return `${n.table} ${n.row} · ${n.column}`;
 };
 
-const CELL_COLUMNS: Column<OpenDataReport>[] = allCellPaths().map((path) => ({
+const CELL_COLUMNS: Column<OpenDataReport>[] = CELL_PATHS.map((path) => ({
 	key: path,
 	label: cellLabelOf(path),
 	meaning: path.startsWith('table2v2019')
@@ -292,7 +259,7 @@ const CELL_COLUMNS: Column<OpenDataReport>[] = allCellPaths().map((path) => ({
 				: `${cellName(path).table}的单元格`,
 	schemaPath: `record.${path}`,
 	nullMeans: COUNT_NULL,
-	value: (r) => (valueAt(r.entry.record, path) ?? null) as number | null,
+	value: (r) => cellAt(r.entry.record, path).value,
 }));
 
 const DERIVED_PARTS = [
@@ -377,14 +344,12 @@ export function reportsCsv(reports: readonly OpenDataReport[]): string {
 
 export interface CellRow {
 	entry: ReportEntry;
-	path: string;
+	path: CellPath;
 }
 
-/** The parser's cell inventory (every cell of the tables the format asks for, with provenance), plus any numeric leaf it lacks. */
+/** Every cell of the tables the report printed, in the record's order. */
 export function cellRows(entry: ReportEntry): CellRow[] {
-	const paths = new Set(Object.keys(entry.record.cells));
-	for (const c of tableCells(entry.record)) paths.add(c.path);
-	return [...paths].map((path) => ({ entry, path }));
+	return recordCellPaths(entry.record).map((path) => ({ entry, path }));
 }
 
 export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
@@ -450,7 +415,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 		meaning: '本站读出的数；“—”“/”“无”读作 0',
 		type: '数值',
 		nullMeans: COUNT_NULL,
-		value: (c) => (valueAt(c.entry.record, c.path) ?? null) as number | null,
+		value: (c) => cellAt(c.entry.record, c.path).value,
 	},
 	{
 		key: 'raw',
@@ -458,7 +423,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 		meaning: '单元格在原文中的写法，含原样的空白',
 		schemaPath: 'record.cells.*.raw',
 		nullMeans: '原文中没有这个单元格',
-		value: (c) => c.entry.record.cells[c.path]?.raw ?? null,
+		value: (c) => cellAt(c.entry.record, c.path).provenance?.raw ?? null,
 	},
 	{
 		key: 'status',
@@ -467,7 +432,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 			'ok（读出）、marker（“—”等表示无，按 0 计）、blank（空白）、inferred（按规则推定，见 rule）、missing（丢失）、n/a（本格式无此项）',
 		schemaPath: 'record.cells.*.status',
 		nullMeans: '—',
-		value: (c) => c.entry.record.cells[c.path]?.status ?? null,
+		value: (c) => cellAt(c.entry.record, c.path).provenance?.status ?? null,
 	},
 	{
 		key: 'rule',
@@ -475,7 +440,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 		meaning: '推定数值所依据的检查规则，如 H3',
 		schemaPath: 'record.cells.*.rule',
 		nullMeans: '不是推定的数',
-		value: (c) => c.entry.record.cells[c.path]?.rule ?? null,
+		value: (c) => cellAt(c.entry.record, c.path).provenance?.rule ?? null,
 	},
 	{
 		key: 'line',
@@ -483,7 +448,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 		meaning: '单元格所在原文的行（从 1 开始），报告页面上 #L<行号> 可跳转',
 		schemaPath: 'record.cells.*.line',
 		nullMeans: '原文中没有这个单元格',
-		value: (c) => c.entry.record.cells[c.path]?.line ?? null,
+		value: (c) => cellAt(c.entry.record, c.path).provenance?.line ?? null,
 	},
 	{
 		key: 'col',
@@ -491,7 +456,7 @@ export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
 		meaning: '单元格在该行的起始字符位置（从 1 开始）',
 		schemaPath: 'record.cells.*.col',
 		nullMeans: '原文中没有这个单元格',
-		value: (c) => c.entry.record.cells[c.path]?.col ?? null,
+		value: (c) => cellAt(c.entry.record, c.path).provenance?.col ?? null,
 	},
 ];
 

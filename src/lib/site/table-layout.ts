@@ -2,6 +2,7 @@
  * The official printed layouts of Tables 2 and 3 as rows of cells with their merges,
  * computed from the vocabulary so the components only draw. FORMAT.md §3–§4.
  */
+import { rowCellPaths, type CellPath } from '../model/cells.ts';
 import {
 	TABLE2_ROWS,
 	TABLE2V2019_ROWS,
@@ -21,7 +22,8 @@ export interface Table2Block {
 	caption: string;
 	/** Value column keys of the block's header row. */
 	columns: string[];
-	rows: { key: string; label: string }[];
+	/** Each row with the paths of its cells, one per column. */
+	rows: { key: string; label: string; paths: CellPath[] }[];
 }
 
 /** Table 2 has three value columns; a block with fewer stretches its last one, as the official form does. */
@@ -29,6 +31,7 @@ export const TABLE2_VALUE_COLUMNS = 3;
 
 export function table2Blocks(version: '2021' | '2019'): Table2Block[] {
 	const definitions: RowDefinitions = version === '2021' ? TABLE2_ROWS : TABLE2V2019_ROWS;
+	const table = version === '2021' ? 'table2' : 'table2v2019';
 	const blocks: Table2Block[] = [];
 	for (const [key, def] of Object.entries(definitions)) {
 		let block = blocks.find((b) => b.caption === def.caption);
@@ -36,7 +39,7 @@ export function table2Blocks(version: '2021' | '2019'): Table2Block[] {
 			block = { caption: def.caption, columns: [...def.columns], rows: [] };
 			blocks.push(block);
 		}
-		block.rows.push({ key, label: def.label });
+		block.rows.push({ key, label: def.label, paths: rowCellPaths(table, key) });
 	}
 	return blocks;
 }
@@ -56,6 +59,8 @@ export interface LabelCell {
 
 export interface Table3LayoutRow {
 	key: Table3Row;
+	/** The row's seven cells, in TABLE3_COLUMNS order. */
+	paths: CellPath[];
 	/** Label cells that start on this row, left to right. */
 	labels: LabelCell[];
 }
@@ -78,7 +83,7 @@ const label = (text: string, rowspan = 1, colspan = 1, group = false): LabelCell
 export function table3Layout(version: '2021' | '2019'): Table3LayoutRow[] {
 	const other: { caption: string; rows: Table3Row[] } | null =
 		version === '2021' ? { caption: '（六）其他处理', rows: [...TABLE3_OTHER_SUBROWS] } : null;
-	const resultRows: Table3LayoutRow[] = [
+	const resultRows: Omit<Table3LayoutRow, 'paths'>[] = [
 		{ key: 'granted', labels: [label(TABLE3_ROW_INFO.granted.label, 1, 2)] },
 		{ key: 'partiallyGranted', labels: [label(TABLE3_ROW_INFO.partiallyGranted.label, 1, 2)] },
 	];
@@ -99,10 +104,11 @@ export function table3Layout(version: '2021' | '2019'): Table3LayoutRow[] {
 	});
 	resultRows[0]!.labels.unshift(label('三、本年度办理结果', resultRows.length, 1, true));
 
-	return [
+	const rows: Omit<Table3LayoutRow, 'paths'>[] = [
 		{ key: 'newReceived', labels: [label(TABLE3_ROW_INFO.newReceived.label, 1, 3)] },
 		{ key: 'carriedOver', labels: [label(TABLE3_ROW_INFO.carriedOver.label, 1, 3)] },
 		...resultRows,
 		{ key: 'carriedForward', labels: [label(TABLE3_ROW_INFO.carriedForward.label, 1, 3)] },
 	];
+	return rows.map((row) => ({ ...row, paths: rowCellPaths('table3', row.key) }));
 }

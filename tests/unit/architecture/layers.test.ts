@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	layouts: ['model', 'site', 'components', 'client', 'styles', 'consts'],
 	pages: ['model', 'site', 'components', 'layouts', 'client', 'consts', 'styles'],
 	config: ['model'],
-	scripts: ['model', 'report', 'ingest', 'scripts'],
+	scripts: ['model', 'report', 'ingest', 'site', 'scripts'],
 	consts: [],
 	data: [],
 	styles: [],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, cellName, provenanceNote, valueAt } from '../../../src/lib/site/cells.ts';
-import { makeEntry } from './entry-factory.ts';
+import { cellName, provenanceNote } from '../../../src/lib/site/cells.ts';
 
 describe('cellName', () => {
 	it('names Table 3 cells by their printed row and column labels', () => {
@@ -11,9 +10,11 @@ describe('cellName', () => {
 		});
 	});
 	it('names Table 2, its 2019 form and Table 4', () => {
-		expect(cellLabel('table2.fees.amountWan')).toBe(
-			'表二 行政事业性收费 · 本年收费金额（单位：万元）',
-		);
+		expect(cellName('table2.fees.amountWan')).toEqual({
+			table: '表二',
+			row: '行政事业性收费',
+			column: '本年收费金额（单位：万元）',
+		});
 		expect(cellName('table2v2019.licensing.netChange').column).toBe('本年增/减');
 		expect(cellName('table2v2019.penalty.decisions').column).toBe('处理决定数量');
 		expect(cellName('table2.penalty.decisions').column).toBe('本年处理决定数量');
@@ -44,13 +45,5 @@ describe('provenanceNote', () => {
 			'第 49 行：原文空白，按规则 H3 推定',
 		);
 		expect(provenanceNote({ raw: '—', line: 12, col: 1, status: 'marker' })).toContain('按 0 计');
-	});
-});
-
-describe('valueAt', () => {
-	it('walks a dotted path and returns undefined off the end', () => {
-		const e = makeEntry({ set: { 'table2.penalty.decisions': 16 } });
-		expect(valueAt(e.record, 'table2.penalty.decisions')).toBe(16);
-		expect(valueAt(e.record, 'table2v2019.penalty.decisions')).toBeUndefined();
 	});
 });

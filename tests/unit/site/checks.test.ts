@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../../src/lib/model/record.ts';
 import {
-	formulaText,
+	checkName,
 	messageAddsDetail,
 	messageLang,
 	resultText,
@@ -52,20 +52,17 @@ describe('failuresByRule', () => {
 });
 
 describe('check text in Chinese', () => {
-	it('translates record keys in formulas', () => {
-		expect(formulaText('newReceived + carriedOver = resultsTotal + carriedForward')).toBe(
-			'本年新收 + 上年结转 = 办理结果总计 + 结转下年度',
-		);
-		expect(formulaText('granted.total = Σ applicant columns')).toBe(
-			'予以公开·总计 = 各类申请人之和',
-		);
-		expect(formulaText('inForce ≥ issued − repealed')).toBe('现行有效 ≥ 本年制发 − 本年废止');
+	it('names rules from the registry and keeps an unknown id as it is', () => {
+		expect(checkName('H1')).toBe('申请数量勾稽关系');
+		expect(checkName('X1')).toBe('上年结转与上年报告一致');
+		expect(checkName('Z9')).toBe('Z9');
 	});
 	it('reads scopes as table, row or column', () => {
 		expect(scopeText('table3 column naturalPerson')).toBe('表三「自然人」列');
 		expect(scopeText('table3 row granted')).toBe('表三「予以公开」行');
 		expect(scopeText('table4 reconsideration')).toBe('表四 行政复议');
 		expect(scopeText('metadata.signatureBody')).toBe('报告信息·落款机关');
+		expect(scopeText('cells')).toBe('全部数值');
 	});
 	it('states the result and keeps the parser message only when it adds detail', () => {
 		expect(resultText(check({ status: 'fail', expected: 6, actual: 4 }))).toBe(

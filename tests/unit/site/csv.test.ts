@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, recordCsv, tableCells } from '../../../src/lib/site/csv.ts';
+import { toCsv } from '../../../src/lib/site/csv.ts';
+import { CELL_CSV_COLUMNS, cellsCsv } from '../../../src/lib/site/open-data.ts';
 import { makeEntry } from './entry-factory.ts';
 
-describe('tableCells', () => {
-	it('lists every numeric cell of Tables 2–4 and no raw-text fields', () => {
-		const cells = tableCells(makeEntry().record);
-		// 2021: Table 2 has 10 values, Table 3 25 × 7, Table 4 15.
-		expect(cells).toHaveLength(10 + 175 + 15);
-		expect(cells.some((c) => c.path.endsWith('amountRaw'))).toBe(false);
+describe('toCsv', () => {
+	it('starts with a UTF-8 BOM, ends records with CRLF and quotes a bare line feed', () => {
+		const csv = toCsv(['a', 'b'], [['x\ny', true]]);
+		expect(csv).toBe('\ufeffa,b\r\n"x\ny",true\r\n');
+	});
+	it('writes null as an empty field and false as false', () => {
+		expect(toCsv(['a', 'b'], [[null, false]])).toBe('\ufeffa,b\r\n,false\r\n');
 	});
 });
 
-describe('recordCsv', () => {
+describe("a report's record.csv (cells.csv for one report)", () => {
 	const entry = makeEntry({
 		code: '140930104',
 		set: {
@@ -20,20 +22,25 @@ describe('recordCsv', () => {
 			cells: { 'table2.penalty.decisions': { raw: ' 16 ', line: 23, col: 15, status: 'ok' } },
 		},
 	});
-	const csv = recordCsv(entry);
+	const csv = cellsCsv([entry]);
+	const lines = csv.slice(1).split('\r\n');
 
-	it('starts with a UTF-8 BOM so Excel reads the Chinese', () => {
-		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		expect(csv.slice(1).split('\r\n')[0]).toBe(CSV_HEADER.join(','));
+	it('has the cells.csv header', () => {
+		expect(lines[0]).toBe(CELL_CSV_COLUMNS.map((c) => c.key).join(','));
 	});
-	it('writes one line per cell with label, value and source line', () => {
-		const line = csv.split('\r\n').find((l) => l.includes('table2.penalty.decisions'));
-		expect(line).toBe(
-			'140930104-2023,2023,table2.penalty.decisions,表二,行政处罚,本年处理决定数量,16, 16 ,23,ok',
-		);
+	it('writes one line per cell with labels, value, raw text and source line', () => {
+		const line = lines.find((l) => l.includes('table2.penalty.decisions'))!.split(',');
+		const at = (key: string) => line[CELL_CSV_COLUMNS.findIndex((c) => c.key === key)];
+		expect(at('value')).toBe('16');
+		expect(at('raw')).toBe(' 16 ');
+		expect(at('line')).toBe('23');
+		expect(at('row')).toBe('行政处罚');
 	});
 	it('leaves unknown values empty rather than 0', () => {
-		const line = csv.split('\r\n').find((l) => l.includes('table3.newReceived.total'))!;
-		expect(line.split(',')[6]).toBe('');
+		const line = lines.find((l) => l.includes('table3.newReceived.total'))!.split(',');
+		expect(line[CELL_CSV_COLUMNS.findIndex((c) => c.key === 'value')]).toBe('');
+	});
+	it('has a line for every cell of the printed tables (2021: 10 + 175 + 15)', () => {
+		expect(lines.filter((l) => l !== '')).toHaveLength(1 + 10 + 175 + 15);
 	});
 });

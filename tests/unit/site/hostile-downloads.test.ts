@@ -12,8 +12,8 @@ import { reportEntrySchema, type ReportEntry } from '../../../src/lib/model/entr
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
-import { CSV_HEADER, recordCsv } from '../../../src/lib/site/csv.ts';
 import {
+	CELL_CSV_COLUMNS,
 	CHECK_CSV_COLUMNS,
 	cellsCsv,
 	checksCsv,
@@ -98,9 +98,9 @@ describe('downloads of a hostile report', () => {
 	});
 
 	it('record.csv: one row per cell, the raw text exactly as printed', () => {
-		const rows = records(recordCsv(entry));
-		expect(Object.keys(rows[0]!)).toEqual(CSV_HEADER);
-		const raw = (path: string) => rows.find((r) => r['路径'] === path)!['原文'];
+		const rows = records(cellsCsv([entry]));
+		expect(Object.keys(rows[0]!)).toEqual(CELL_CSV_COLUMNS.map((c) => c.key));
+		const raw = (path: string) => rows.find((r) => r['path'] === path)!['raw'];
 		expect(raw('table3.granted.total')).toBe(FIELD);
 		expect(raw('table3.granted.naturalPerson')).toBe(BARE_LF);
 	});

@@ -19,11 +19,10 @@ import {
 	reportRecordSchema,
 	type ReportRecord,
 } from '../../../src/lib/report/index.ts';
-import { valueAt } from '../../../src/lib/site/cells.ts';
-import { tableCells } from '../../../src/lib/site/csv.ts';
+import { CELL_PATHS } from '../../../src/lib/model/cells.ts';
+import { leafAt as valueAt, numericLeaves } from '../../support/record-leaves.ts';
 import { dataDictionary } from '../../../src/lib/site/data-dictionary.ts';
 import {
-	allCellPaths,
 	cellsCsv,
 	checksCsv,
 	openDataReports,
@@ -83,11 +82,11 @@ describe('reports.csv', () => {
 		for (const [file, record] of parsed) {
 			const row = rows.find((r) => r.sourceFile === file);
 			expect(row, file).toBeDefined();
-			for (const path of allCellPaths()) {
+			for (const path of CELL_PATHS) {
 				expect(row![path], `${file} ${path}`).toBe(csvForm(valueAt(record, path)));
 			}
 			// No numeric cell of the record is without a column.
-			for (const { path } of tableCells(record)) expect(Object.keys(row!), path).toContain(path);
+			for (const { path } of numericLeaves(record)) expect(Object.keys(row!), path).toContain(path);
 		}
 	});
 
@@ -133,7 +132,7 @@ describe('cells.csv', () => {
 				expect(row!.status).toBe(prov.status);
 				expect(row!.line).toBe(csvForm(prov.line));
 			}
-			for (const { path } of tableCells(record)) expect(mine.has(path), path).toBe(true);
+			for (const { path } of numericLeaves(record)) expect(mine.has(path), path).toBe(true);
 		}
 	});
 
@@ -182,7 +181,7 @@ describe('reports.json', () => {
 		const rows = readCsvObjects(reportsCsv(reports));
 		for (const report of json.reports) {
 			const row = rows.find((r) => r.id === report.id)!;
-			for (const path of allCellPaths())
+			for (const path of CELL_PATHS)
 				expect(row[path], path).toBe(csvForm(valueAt(report.record, path)));
 			for (const [key, value] of Object.entries(report.derived)) {
 				for (const part of ['value', 'numerator', 'denominator', 'status']) {
