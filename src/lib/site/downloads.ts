@@ -27,7 +27,7 @@ export interface Download {
 let reports: Promise<OpenDataReport[]> | undefined;
 /** Every report with its derived figures, in the site's order (newest year first). */
 export const getOpenDataReports = () =>
-	(reports ??= getSite().then((site) => openDataReports(site.reports)));
+	(reports ??= getSite().then((site) => openDataReports(site.reports, site.context)));
 
 let tracker: Promise<Tracker> | undefined;
 export const getTracker = () =>

@@ -1,9 +1,12 @@
 /**
  * Lookups that many pages need, computed once per build from all entries:
- * township → its reports, year → its reports, the township list. Pages receive
- * slices of these instead of filtering the collection again (stack.md §1.2).
+ * township → its reports, year → its reports, the township list, and for each report what
+ * the portal derives from it (its previous report, derived metrics, narrative similarity).
+ * Pages receive slices of these instead of filtering the collection again (stack.md §1.2).
  */
 import type { ReportEntry, Township } from '../model/entry.ts';
+import { allDerived, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
+import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
 
 export interface TownshipSummary {
 	/** As named in the township's latest report. */
@@ -23,6 +26,43 @@ export interface SiteIndex {
 	byYear: Map<number, ReportEntry[]>;
 	/** Newest first. */
 	years: number[];
+	/** What is derived from each report, by entry id. */
+	context: Map<string, ReportContext>;
+}
+
+/** What the portal derives from one report, computed once per build. */
+export interface ReportContext {
+	/**
+	 * The same township's latest earlier report in the portal, whatever its year (so 2021 when
+	 * 2022 is missing): year-on-year figures and the narrative similarity compare with it, and
+	 * pages name its year. Cross-year checks (X1, X2) are stricter: they need the year just before.
+	 */
+	previous: ReportEntry | undefined;
+	derived: Record<DerivedKey, DerivedValue>;
+	similarity: NarrativeSimilarity;
+}
+
+/** Each report's context; `previous` from one pass over each township's reports, oldest first. */
+export function reportContexts(entries: readonly ReportEntry[]): Map<string, ReportContext> {
+	const byTownship = new Map<string, ReportEntry[]>();
+	for (const e of entries) {
+		const list = byTownship.get(e.township.code);
+		if (list) list.push(e);
+		else byTownship.set(e.township.code, [e]);
+	}
+	const contexts = new Map<string, ReportContext>();
+	for (const list of byTownship.values()) {
+		list.sort((a, b) => a.year - b.year);
+		list.forEach((entry, i) => {
+			const previous = list[i - 1];
+			contexts.set(entry.id, {
+				previous,
+				derived: allDerived(entry.record),
+				similarity: narrativeSimilarity(entry.record, previous?.record),
+			});
+		});
+	}
+	return contexts;
 }
 
 const codeOf = (p: { code: string } | null) => p?.code ?? '~';
@@ -56,7 +96,9 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 		}
 		list.push(entry);
 		byCodeReports.set(entry.township.code, list);
-		byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), entry]);
+		const yearList = byYear.get(entry.year);
+		if (yearList) yearList.push(entry);
+		else byYear.set(entry.year, [entry]);
 	}
 
 	const townships: TownshipSummary[] = [...byCodeReports.values()].map((list) => {
@@ -77,10 +119,6 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 		byCode: new Map(townships.map((t) => [t.township.code, t])),
 		byYear,
 		years: [...byYear.keys()].sort((a, b) => b - a),
+		context: reportContexts(entries),
 	};
-}
-
-/** The report of the year before, for year-on-year change; undefined when there is none. */
-export function previousReport(summary: TownshipSummary, year: number): ReportEntry | undefined {
-	return summary.reports.find((r) => r.year === year - 1);
 }

@@ -14,15 +14,10 @@ import { SECTION_KEYS, SECTION_LABELS } from '../model/vocabulary.ts';
 import { CELL_PATHS, cellAt, recordCellPaths, type CellPath } from '../model/cells.ts';
 import { cellName } from './cells.ts';
 import { checkName } from './check-text.ts';
-import {
-	allDerived,
-	DERIVED,
-	DERIVED_KEYS,
-	type DerivedKey,
-	type DerivedValue,
-} from './derived-metrics.ts';
+import { reportContexts, type ReportContext } from './indexes.ts';
+import { DERIVED, DERIVED_KEYS, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
 import { toCsv, type CsvValue } from './csv.ts';
-import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
+import type { NarrativeSimilarity } from './similarity.ts';
 import { reportUrl } from './urls.ts';
 import { LICENCE_NOTE } from '../../consts.ts';
 
@@ -35,21 +30,17 @@ export interface OpenDataReport {
 	similarity: NarrativeSimilarity & { previousId: string | null };
 }
 
-/** Derived figures for every entry; similarity is against the same township's latest earlier report. */
-export function openDataReports(entries: readonly ReportEntry[]): OpenDataReport[] {
-	const byTownship = new Map<string, ReportEntry[]>();
-	for (const e of entries)
-		byTownship.set(e.township.code, [...(byTownship.get(e.township.code) ?? []), e]);
+/** Each entry with what the portal derives from it (see ReportContext in indexes.ts). */
+export function openDataReports(
+	entries: readonly ReportEntry[],
+	contexts: Map<string, ReportContext> = reportContexts(entries),
+): OpenDataReport[] {
 	return entries.map((entry) => {
-		const earlier = (byTownship.get(entry.township.code) ?? []).filter((e) => e.year < entry.year);
-		const previous = earlier.sort((a, b) => b.year - a.year)[0];
+		const context = contexts.get(entry.id)!;
 		return {
 			entry,
-			derived: allDerived(entry.record),
-			similarity: {
-				...narrativeSimilarity(entry.record, previous?.record),
-				previousId: previous?.id ?? null,
-			},
+			derived: context.derived,
+			similarity: { ...context.similarity, previousId: context.previous?.id ?? null },
 		};
 	});
 }

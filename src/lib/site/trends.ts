@@ -1,7 +1,7 @@
 /**
  * A township's figures across its years: chart series and the key-figure table with
- * year-on-year change. Years without a report are not invented: the axis lists report years only,
- * and a change is computed only between consecutive calendar years.
+ * the change from the previous report. Years without a report are not invented: the axis lists
+ * report years only, and a change across a gap names the year it is measured from.
  */
 import type { ReportEntry } from '../model/entry.ts';
 import type { ChartSpec } from './chart-config.ts';
@@ -25,6 +25,8 @@ export interface KeyFigureCell {
 	year: number;
 	value: number | null;
 	change: YearOnYear;
+	/** The year of the report the change is measured from (the township's previous report). */
+	since: number | null;
 }
 
 export interface KeyFigureRow {
@@ -33,21 +35,22 @@ export interface KeyFigureRow {
 	cells: KeyFigureCell[];
 }
 
+/** Reports of one township, oldest first: each compares with the one before it (ReportContext). */
 export function keyFigureRows(
 	reports: readonly ReportEntry[],
 	keys: readonly MetricKey[],
 ): KeyFigureRow[] {
-	const byYear = new Map(reports.map((r) => [r.year, r]));
 	return keys.map((key) => ({
 		key,
 		label: METRICS[key].label,
-		cells: reports.map((r) => {
+		cells: reports.map((r, i) => {
 			const value = metric(key, r.record);
-			const previous = byYear.get(r.year - 1);
+			const previous = reports[i - 1];
 			return {
 				year: r.year,
 				value,
 				change: yearOnYear(previous ? metric(key, previous.record) : undefined, value),
+				since: previous?.year ?? null,
 			};
 		}),
 	}));

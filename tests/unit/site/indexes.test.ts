@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, placeName, previousReport } from '../../../src/lib/site/indexes.ts';
+import { buildSiteIndex, placeName, reportContexts } from '../../../src/lib/site/indexes.ts';
 import { makeEntry } from './entry-factory.ts';
 
 const shaanxi = {
@@ -39,10 +39,20 @@ describe('buildSiteIndex', () => {
 			'610881102-2022',
 		]);
 	});
-	it('finds the previous calendar year only', () => {
-		const summary = index.byCode.get('610881102')!;
-		expect(previousReport(summary, 2023)?.year).toBe(2022);
-		expect(previousReport(summary, 2022)).toBeUndefined();
+	it("attaches each report's previous report of the same township, once", () => {
+		expect(index.context.get('610881102-2023')!.previous?.id).toBe('610881102-2022');
+		expect(index.context.get('610881102-2022')!.previous).toBeUndefined();
+		expect(index.context.get('140930104-2023')!.previous).toBeUndefined();
+		expect(index.context.size).toBe(entries.length);
+	});
+	it('takes the latest earlier report when a year is missing, not only the calendar year before', () => {
+		const gap = reportContexts([
+			makeEntry({ code: '610881102', year: 2019, township: shaanxi }),
+			makeEntry({ code: '610881102', year: 2023, township: shaanxi }),
+			makeEntry({ code: '610881102', year: 2021, township: shaanxi }),
+		]);
+		expect(gap.get('610881102-2023')!.previous?.year).toBe(2021);
+		expect(gap.get('610881102-2021')!.previous?.year).toBe(2019);
 	});
 	it('refuses two reports of one township for one year', () => {
 		expect(() => buildSiteIndex([makeEntry(), makeEntry()])).toThrow(/Two reports/);

@@ -18,9 +18,11 @@ describe('trendSpec', () => {
 });
 
 describe('keyFigureRows', () => {
-	it('computes change only against the previous calendar year', () => {
+	it('computes change against the previous report and says which year that is', () => {
 		const [row] = keyFigureRows(reports, ['applicationsReceived']);
-		expect(row!.cells.map((c) => c.change.text)).toEqual(['首个年度', '+3', '首个年度']);
+		expect(row!.cells.map((c) => c.change.kind)).toEqual(['first', 'up', 'unknown']);
+		expect(row!.cells[1]!.change.text).toBe('+3');
+		expect(row!.cells.map((c) => c.since)).toEqual([null, 2020, 2021]);
 	});
 });
 
