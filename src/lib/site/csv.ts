@@ -1,6 +1,8 @@
 /**
- * The report's data twin as CSV: one line per table cell with its printed label, value,
- * source text, line and status. Written with a UTF-8 BOM so Excel opens the Chinese correctly.
+ * The one CSV writer of the site (every download calls writeCsv), and the report's data twin as
+ * CSV: one line per table cell with its printed label, value, source text, line and status.
+ * Written with a UTF-8 BOM so Excel opens the Chinese correctly; a text field a spreadsheet
+ * would run as a formula gets a leading apostrophe (formulaSafe).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ReportEntry } from '../model/entry.ts';
@@ -59,11 +61,33 @@ export function recordCsv(entry: ReportEntry): string {
 			prov?.status ?? '',
 		];
 	});
-	// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be
-	// quoted too.
-	return stringify([CSV_HEADER, ...records], {
+	return writeCsv(CSV_HEADER, records);
+}
+
+export type CsvValue = string | number | boolean | null;
+
+/**
+ * OWASP's rule against CSV formula injection: a text field starting with = + - @, tab or CR is
+ * read by Excel, LibreOffice and Google Sheets as a formula (`=HYPERLINK(…)` in a report title
+ * would become a live link), so it is written with a leading apostrophe, which spreadsheets show
+ * as text. Numbers are never passed here; the JSON downloads keep the exact text.
+ */
+export function formulaSafe(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** RFC 4180 text with a BOM and CRLF records; booleans as true/false so false is not an empty (null) field. */
+export function writeCsv(
+	header: readonly string[],
+	rows: readonly (readonly CsvValue[])[],
+): string {
+	return stringify([header as CsvValue[], ...(rows as CsvValue[][])], {
 		bom: true,
 		record_delimiter: '\r\n',
+		// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be
+		// quoted too.
 		quoted_match: /[\r\n]/,
+		cast: { boolean: (v) => (v ? 'true' : 'false'), string: formulaSafe },
 	});
 }

@@ -7,7 +7,6 @@
  * CSV: RFC 4180 (quoted where needed, CRLF line ends), UTF-8 with a BOM so Excel reads the
  * Chinese. An empty field is null: the report does not say (see cells.csv's status for why).
  */
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { ReportEntry } from '../model/entry.ts';
 import { reportRecordSchema, type CheckResult } from '../model/record.ts';
@@ -30,7 +29,7 @@ import {
 	type DerivedKey,
 	type DerivedValue,
 } from './derived-metrics.ts';
-import { tableCells } from './csv.ts';
+import { tableCells, writeCsv } from './csv.ts';
 import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
 import { reportUrl } from './urls.ts';
 import { LICENCE_NOTE } from '../../consts.ts';
@@ -65,14 +64,7 @@ export function openDataReports(entries: readonly ReportEntry[]): OpenDataReport
 
 /** RFC 4180 text with a BOM; booleans as true/false so that false is not an empty (null) field. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-	return stringify([header as CsvValue[], ...(rows as CsvValue[][])], {
-		bom: true,
-		record_delimiter: '\r\n',
-		// csv-stringify only quotes the record delimiter itself (CRLF); a bare LF in a field must be
-		// quoted too.
-		quoted_match: /[\r\n]/,
-		cast: { boolean: (v) => (v ? 'true' : 'false') },
-	});
+	return writeCsv(header, rows);
 }
 
 /* ---------- Columns ---------- */
