@@ -47,7 +47,9 @@ function parseArgs(args: string[]): Options {
 		else if (arg === '--allow-empty') options.allowEmpty = true;
 		else if (arg === '--root' && args[i + 1] !== undefined) options.root = resolve(args[++i]!);
 		else {
-			console.error(arg === '--help' || arg === '-h' ? USAGE : `build: unknown argument ${arg}\n${USAGE}`);
+			console.error(
+				arg === '--help' || arg === '-h' ? USAGE : `build: unknown argument ${arg}\n${USAGE}`,
+			);
 			process.exit(arg === '--help' || arg === '-h' ? 0 : 2);
 		}
 	}

@@ -5,7 +5,15 @@
  * every report has its pages, every download has one row per report, the search index is there.
  */
 import { parse } from 'csv-parse/sync';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 
 export interface AstroRun {
@@ -100,8 +108,7 @@ export function siteProblems(outDir: string, entries: readonly CollectionEntry[]
 		else if (path.endsWith('.html') && !readFileSync(full, 'utf8').trimEnd().endsWith('</html>'))
 			problems.push(`不完整（没有 </html>）：${path}`);
 	};
-	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html'])
-		need(page);
+	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html']) need(page);
 	for (const { code, year } of entries) {
 		need(`townships/${code}/index.html`);
 		need(`townships/${code}/${year}/index.html`);
@@ -124,15 +131,20 @@ export function siteProblems(outDir: string, entries: readonly CollectionEntry[]
 	count(
 		'data/reports.json',
 		() =>
-			(JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as { reports: unknown[] })
-				.reports.length,
+			(
+				JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as {
+					reports: unknown[];
+				}
+			).reports.length,
 	);
 	need('pagefind/pagefind.js');
 	const index = join(outDir, 'pagefind/pagefind-entry.json');
 	if (!existsSync(index)) problems.push('缺少搜索索引：pagefind/pagefind-entry.json');
 	else {
 		const languages = (
-			JSON.parse(readFileSync(index, 'utf8')) as { languages: Record<string, { page_count: number }> }
+			JSON.parse(readFileSync(index, 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			}
 		).languages;
 		const pages = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
 		if (pages < n) problems.push(`搜索索引只有 ${pages} 页，少于 ${n} 份报告`);
