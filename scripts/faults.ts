@@ -19,7 +19,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteProblems, type CollectionEntry } from './lib/site-build.ts';
 
@@ -77,13 +77,33 @@ const ingest = (root: string, killAfterMs?: number) =>
 	start('scripts/ingest.ts', root, killAfterMs);
 const build = (root: string, killAfterMs?: number) => start('scripts/build.ts', root, killAfterMs);
 
-/** A root with the seed reports, copied `copies` times into folders (more files: longer runs). */
+/** Each seed report's township code, from one ingest of the seeds as they are. */
+const seedCodes = (() => {
+	const root = mkdtempSync(join(tmpdir(), 'faults-probe-'));
+	cpSync(join(projectDir, 'content'), join(root, 'content'), { recursive: true });
+	spawnSync(process.execPath, [join(projectDir, 'scripts/ingest.ts'), '--root', root]);
+	const summary = JSON.parse(
+		readFileSync(join(root, 'content/generated/ingest-summary.json'), 'utf8'),
+	) as { reports: { id: string; file: string }[] };
+	rmSync(root, { recursive: true, force: true });
+	return new Map(summary.reports.map((r) => [basename(r.file), r.id.split('-')[0]!]));
+})();
+
+/**
+ * A root with the seed reports copied `copies` times into folders, each copy given its own year
+ * by an override, so every file is a distinct published report (more files: longer runs).
+ */
 function makeRoot(copies: number, parent = tmpdir()): string {
 	const root = mkdtempSync(join(parent, 'faults-'));
-	for (let i = 0; i < copies; i++)
+	const overrides = [];
+	for (let i = 0; i < copies; i++) {
 		cpSync(join(projectDir, 'content/reports'), join(root, `content/reports/copy${i}`), {
 			recursive: true,
 		});
+		for (const [file, code] of seedCodes)
+			overrides.push({ file: `copy${i}/${file}`, code, year: 2010 + i });
+	}
+	writeFileSync(join(root, 'content/townships.overrides.json'), JSON.stringify({ overrides }));
 	return root;
 }
 
@@ -98,7 +118,7 @@ function collectionProblems(root: string): string[] {
 			counts: { written: number };
 			reports: { id: string }[];
 		};
-		const files = readdirSync(join(dir, 'reports'));
+		const files = existsSync(join(dir, 'reports')) ? readdirSync(join(dir, 'reports')) : [];
 		const problems: string[] = [];
 		if (files.length !== summary.counts.written)
 			problems.push(`${files.length} files, summary says ${summary.counts.written}`);
