@@ -52,7 +52,13 @@ const fakeParser: ReportParser = {
 		for (let i = 0; i < Number(field('messages') ?? 0); i++)
 			record.diagnostics.push(fileDiagnostic(file, 'warning', 'H7', `row ${i}`, i + 1, 1));
 		for (let i = 0; i < Number(field('unassigned') ?? 0); i++)
-			record.unassigned.push({ raw: String(i), value: i, line: 2, col: i, reason: 'surplus cell' });
+			record.unassigned.push({
+				raw: String(i),
+				line: 2,
+				col: i,
+				table: 'table3',
+				reason: 'surplus cell',
+			});
 		return record;
 	},
 };
