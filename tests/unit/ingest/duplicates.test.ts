@@ -45,12 +45,7 @@ describe('selectReports', () => {
 	it('keeps the file published last time when a second file for its township and year appears', () => {
 		const reports = [report('a.txt'), report('b.txt')];
 		const published = new Map([['610881102-2023', 'b.txt']]);
-		const result = selectReports(
-			reports,
-			createCorrections([]),
-			discovered(...reports),
-			published,
-		);
+		const result = selectReports(reports, createCorrections([]), discovered(...reports), published);
 		expect(result.selected.map((s) => s.report)).toEqual([reports[1]]);
 		expect(result.duplicates.map((d) => d.file)).toEqual([reports[0]!.file]);
 		expect(result.conflicts[0]!.why).toContain('上次发布');
