@@ -141,5 +141,5 @@ describe('npm run build on an empty collection', () => {
 		expect(run.stderr).toContain('--allow-empty');
 		expect(existsSync(join(root, 'dist'))).toBe(false);
 		expect(existsSync(join(root, 'dist.lock'))).toBe(false);
-	});
+	}, 60_000); // a child process: slow on a busy machine
 });
