@@ -14,6 +14,14 @@ export const SITE_URL = 'https://example.org';
  * own build cache, so it can never overwrite or mix with ./dist/ and ./content/generated/.
  */
 const portalRoot = process.env.PORTAL_ROOT ? resolve(process.env.PORTAL_ROOT) : undefined;
+/**
+ * `npm run build` (scripts/build.ts) builds into a fresh folder of its own and swaps it in as dist/
+ * only when it is complete; it names that folder here. Run from the build's root, Astro keeps its
+ * prerender folder inside it (no rename across filesystems).
+ */
+const outDir = process.env.PORTAL_OUT_DIR
+	? resolve(process.env.PORTAL_OUT_DIR)
+	: portalRoot && join(portalRoot, 'dist');
 
 export default defineConfig({
 	site: SITE_URL,
@@ -22,10 +30,8 @@ export default defineConfig({
 	// Stylesheets always as files: a component's <style> inside an MDX page (DataDictionary) is inlined
 	// without a CSP hash, and style-src 'self' then blocks it. Files need no hash at all.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	...(portalRoot && {
-		outDir: join(portalRoot, 'dist'),
-		cacheDir: join(portalRoot, '.astro-cache'),
-	}),
+	...(outDir && { outDir }),
+	...(portalRoot && { cacheDir: join(portalRoot, '.astro-cache') }),
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
 	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },

@@ -5,13 +5,15 @@
  * DIR/content/reports/ and DIR/content/generated/ instead, to build a second site from another
  * folder.
  * Exit 0 even when some reports are bad (they are listed); 1 when --strict finds any
- * warning, failed check, rejected or skipped file; 2 on an internal error, in which case
- * the previous content/generated/ is left untouched.
+ * warning, failed check, rejected or skipped file; 2 when the run stops (a broken curator file,
+ * another ingest writing the same folder, a failed write), with a message that says what state
+ * content/generated/ is in.
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { decodeReport, formatDiagnostic, parseReport } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
+import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
@@ -41,22 +43,30 @@ function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
 function main(): number {
 	const { strict, rootDir } = parseArgs(process.argv.slice(2));
 	try {
-		const { summary, diagnostics } = runIngest(
+		const { summary, diagnostics, writeWarnings } = runIngest(
 			{ parseReport, decodeReport },
 			{ rootDir, divisions: loadDivisions(), progress: createProgress(process.stdout) },
 		);
-		for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
+		for (const diagnostic of diagnostics)
+			console.log(formatDiagnostic({ ...diagnostic, file: quoteFileName(diagnostic.file) }));
 		for (const line of summaryLines(summary)) console.log(line);
+		for (const warning of writeWarnings) console.log(`ingest: ${warning}`);
 		if (strict && hasProblems(summary)) {
 			console.log('ingest: --strict: failing because of the problems listed above');
 			return 1;
 		}
 		return 0;
 	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const name = error instanceof Error ? error.name : '';
+		// A write error states the folder's state itself; anything earlier never touched it.
 		console.error(
-			`ingest: stopped, content/generated/ left as it was: ${error instanceof Error ? error.message : String(error)}`,
+			name === 'CollectionWriteError'
+				? `ingest: stopped: ${message}`
+				: `ingest: stopped, content/generated/ left as it was: ${message}`,
 		);
-		if (error instanceof Error && error.name !== 'CuratorFileError') console.error(error.stack);
+		if (!['CuratorFileError', 'CollectionWriteError', 'OutputBusyError'].includes(name))
+			console.error(error instanceof Error ? error.stack : '');
 		return 2;
 	}
 }

@@ -4,7 +4,14 @@
  * not a report gets a one-line reason on stderr and a non-zero exit.
  */
 import { readFileSync } from 'node:fs';
+import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { parseReport, ReportRejection } from '../src/lib/report/index.ts';
+
+// `npm run -s parse -- FILE | head`: a reader that stops early ends us quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	throw error;
+});
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -24,7 +31,7 @@ for (const file of files) {
 				: error instanceof Error && 'code' in error
 					? `cannot read: ${error.message}`
 					: String(error);
-		console.error(`${file}: ${reason}`);
+		console.error(`${quoteFileName(file)}: ${reason}`);
 		if (!(error instanceof ReportRejection) && !(error instanceof Error && 'code' in error))
 			throw error;
 	}

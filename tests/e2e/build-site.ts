@@ -1,7 +1,7 @@
 /**
  * Builds a second, throw-away site from a folder of reports, the way README's "Building from
- * another folder" describes: the same three steps as `npm run build`, with PORTAL_ROOT pointing
- * at a temporary copy, so content/generated/ and dist/ of the real site are never touched.
+ * another folder" describes: `npm run build -- --root DIR` on a temporary copy, so
+ * content/generated/ and dist/ of the real site are never touched.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,11 +35,10 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv): string {
 export function buildSiteFrom(contentDir: string): BuiltSite {
 	const root = mkdtempSync(join(tmpdir(), 'portal-site-'));
 	cpSync(resolve(contentDir), join(root, 'content'), { recursive: true });
-	const env = { ...process.env, PORTAL_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	const dist = join(root, 'dist');
-	const ingestLog = run('ingest', ['scripts/ingest.ts'], env);
-	run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], env);
-	run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], env);
+	// The build's log starts with the ingest's (its diagnostics and summary).
+	const ingestLog = run('npm run build', ['scripts/build.ts', '--root', root], env);
 	const generated = join(root, 'content/generated/reports');
 	const entries = readdirSync(generated)
 		.filter((f) => f.endsWith('.json'))

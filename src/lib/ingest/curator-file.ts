@@ -22,7 +22,8 @@ export function readCuratorFile<T extends z.ZodType>(
 	if (!existsSync(path)) return empty;
 	let json: unknown;
 	try {
-		json = JSON.parse(readFileSync(path, 'utf8'));
+		// Windows editors save UTF-8 with a BOM, which JSON.parse refuses.
+		json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (error) {
 		throw new CuratorFileError(displayName, `not valid JSON: ${(error as Error).message}`);
 	}

@@ -1,7 +1,9 @@
 /**
  * One report per township and year. Two files for the same code and year are an error
  * unless one is declared a correction of the other (content/reports.corrections.json);
- * then the correction wins and records which file it replaces.
+ * then the correction wins and records which file it replaces. An undeclared pair never
+ * unpublishes a page: the file published last time is kept (on a first conflict, the first
+ * path in code-unit order), the conflict is stated, and only --strict fails the run.
  */
 import type { Diagnostic } from '../model/record.ts';
 import { CORRECTIONS_FILE, type Corrections } from './corrections.ts';
@@ -23,6 +25,8 @@ export interface Selection<T extends PlacedReport> {
 	superseded: { file: string; reason: string }[];
 	/** Files left out because another file claims the same township and year. */
 	duplicates: { file: string; reason: string }[];
+	/** Undeclared pairs: the file kept, the files left out, and why this one (stated on its page). */
+	conflicts: { kept: T; others: string[]; why: string }[];
 	diagnostics: Diagnostic[];
 }
 
@@ -31,8 +35,16 @@ export function selectReports<T extends PlacedReport>(
 	corrections: Corrections,
 	/** Every file the run discovered (keys under content/reports/), to tell a missing original from a misplaced one. */
 	discoveredFiles: ReadonlySet<string>,
+	/** Slot ("code-year") → file (key under content/reports/) published by the previous run. */
+	published: ReadonlyMap<string, string> = new Map(),
 ): Selection<T> {
-	const result: Selection<T> = { selected: [], superseded: [], duplicates: [], diagnostics: [] };
+	const result: Selection<T> = {
+		selected: [],
+		superseded: [],
+		duplicates: [],
+		conflicts: [],
+		diagnostics: [],
+	};
 	const groups = new Map<string, T[]>();
 	for (const report of reports) {
 		const key = `${report.code}-${report.year}`;
@@ -64,14 +76,26 @@ export function selectReports<T extends PlacedReport>(
 					),
 				);
 			}
-			const reason = `several files for township ${group[0]!.code}, year ${group[0]!.year}: ${names.join(', ')}`;
-			for (const report of group) result.duplicates.push({ file: report.file, reason });
-			continue;
+			const previous = heads.find((r) => reportPathKey(r.file) === published.get(slot));
+			const kept = previous ?? [...heads].sort((a, b) => (a.file < b.file ? -1 : 1))[0]!;
+			const why = previous
+				? '上次发布的就是这份文件，继续发布它'
+				: '首次出现冲突，按路径顺序发布第一份文件';
+			const others = names.filter((n) => n !== kept.file);
+			result.conflicts.push({ kept, others, why });
+			for (const report of group)
+				if (report !== kept && heads.includes(report))
+					result.duplicates.push({
+						file: report.file,
+						reason: `未发布：与 ${kept.file} 同为乡镇 ${report.code} ${report.year} 年度的报告，发布的是后者（${why}）`,
+					});
+			heads.splice(0, heads.length, kept);
 		}
 
 		const winner = heads[0]!;
 		for (const report of group) {
-			if (report === winner) continue;
+			// Files of an undeclared pair are duplicates (above), not superseded.
+			if (report === winner || !superseded.has(reportPathKey(report.file))) continue;
 			result.superseded.push({
 				file: report.file,
 				reason: `replaced by ${winner.file} (${CORRECTIONS_FILE})`,

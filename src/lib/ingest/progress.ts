@@ -3,6 +3,7 @@
  * pipes), where a redrawn bar would only leave escape codes behind.
  */
 import cliProgress from 'cli-progress';
+import { quoteFileName } from './diagnostics.ts';
 
 export interface Progress {
 	start(total: number): void;
@@ -32,7 +33,7 @@ function barProgress(stream: ProgressStream): Progress {
 	);
 	return {
 		start: (total) => bar.start(total, 0, { file: '' }),
-		tick: (file) => bar.increment(1, { file }),
+		tick: (file) => bar.increment(1, { file: quoteFileName(file) }),
 		stop: () => bar.stop(),
 	};
 }
@@ -48,7 +49,7 @@ export function lineProgress(stream: ProgressStream): Progress {
 		},
 		tick(file) {
 			done++;
-			stream.write(`ingest: [${done}/${total}] ${file}\n`);
+			stream.write(`ingest: [${done}/${total}] ${quoteFileName(file)}\n`);
 		},
 		stop() {},
 	};

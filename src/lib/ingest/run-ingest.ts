@@ -1,18 +1,21 @@
 /**
  * The ingest step (npm run ingest): read every report under content/reports/, parse it,
  * place it in the division tree, keep one report per township and year, add the cross-year
- * checks and write the generated collection. One bad report is recorded and skipped; only
- * a broken curator file or a failed write stops the run (it throws).
+ * checks and write the generated collection. One bad report (unreadable, too large, not a
+ * report) is recorded and skipped; only a broken curator file, another run holding the output
+ * lock or a failed write stops the run (it throws).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
 import { crossYearChecksFor } from './cross-year.ts';
-import { fileDiagnostic, locate } from './diagnostics.ts';
+import { capPerFile, fileDiagnostic, locate } from './diagnostics.ts';
 import { discoverReportFiles, type ReportFile } from './discover.ts';
+import { LIMITS, sizeText } from './limits.ts';
+import { lockOutput } from './output-lock.ts';
 import type { Divisions } from './divisions.ts';
 import { selectReports } from './duplicates.ts';
 import { OVERRIDES_FILE, loadOverrides, type Overrides } from './overrides.ts';
@@ -42,6 +45,8 @@ export interface IngestOptions {
 	divisions: Divisions;
 	progress: Progress;
 	writeFile?: WriteFile;
+	/** Reads a report file; tests stand in for a file the process may not read. */
+	readFile?: (path: string) => Uint8Array;
 }
 
 export interface IngestResult {
@@ -50,6 +55,8 @@ export interface IngestResult {
 	diagnostics: Diagnostic[];
 	/** The entries written, in id order. */
 	entries: ReportEntry[];
+	/** Leftovers the run could not remove (it succeeded all the same). */
+	writeWarnings: string[];
 }
 
 interface ParsedReport {
@@ -66,14 +73,25 @@ interface PlacedReport extends ParsedReport {
 }
 
 export function runIngest(parser: ReportParser, options: IngestOptions): IngestResult {
+	const release = lockOutput(join(options.rootDir, `${GENERATED_DIR}.lock`), 'npm run ingest');
+	try {
+		return ingestLocked(parser, options);
+	} finally {
+		release();
+	}
+}
+
+function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResult {
 	const { rootDir, divisions } = options;
 	const overrides = loadOverrides(join(rootDir, OVERRIDES_FILE), divisions);
 	const corrections = loadCorrections(join(rootDir, CORRECTIONS_FILE));
 	const reportsDir = join(rootDir, REPORTS_DIR);
-	const files = existsSync(reportsDir) ? discoverReportFiles(reportsDir) : [];
+	const { files, ignored } = existsSync(reportsDir)
+		? discoverReportFiles(reportsDir)
+		: { files: [], ignored: [] };
 	const run: RunLog = { diagnostics: [], rejected: [], skipped: [] };
 
-	const parsed = parseAll(files, parser, options.progress, run);
+	const parsed = parseAll(files, parser, options, run);
 	const placed = placeAll(parsed, divisions, overrides, run);
 	for (const entry of overrides.unused())
 		run.diagnostics.push(
@@ -89,8 +107,19 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 		placed,
 		corrections,
 		new Set(files.map((f) => reportPathKey(f.relativePath))),
+		previouslyPublished(join(rootDir, GENERATED_DIR)),
 	);
 	run.diagnostics.push(...selection.diagnostics);
+	for (const { kept, others, why } of selection.conflicts)
+		// On the record, so the report's page states it (ParseNotes lists record.diagnostics).
+		kept.record.diagnostics.push(
+			fileDiagnostic(
+				kept.file,
+				'warning',
+				'duplicate-report',
+				`同一乡镇同一年度还有 ${others.join('、')}；本站发布的是这份文件（${why}）`,
+			),
+		);
 	run.skipped.push(...selection.duplicates);
 	const chosen = selection.selected
 		.map(({ report, replaces }) => ({ ...report, id: `${report.code}-${report.year}`, replaces }))
@@ -98,25 +127,42 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 	const entries = buildEntries(chosen, divisions, run);
 
 	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
-	const diagnostics = sortDiagnostics([
-		...run.diagnostics,
-		...parsed.flatMap((p) => p.record.diagnostics.filter((d) => d.severity !== 'info')),
-		...entries.flatMap((e) => crossYearFailures(e)),
-	]);
+	const diagnostics = capPerFile(
+		sortDiagnostics([
+			...run.diagnostics,
+			...parsed.flatMap((p) => p.record.diagnostics.filter((d) => d.severity !== 'info')),
+			...entries.flatMap((e) => crossYearFailures(e)),
+		]),
+		LIMITS.messagesPerReport,
+	);
 	const summary = summarize({
 		...run,
 		read: files.length,
 		parsed,
 		superseded: selection.superseded,
+		ignored: ignored.map((i) => ({ file: `${REPORTS_DIR}/${i.relativePath}`, reason: i.reason })),
 		entries,
 		diagnostics,
 	});
-	writeCollection(
+	// Checks every file in the run's own folder before the swap, so `written` is what is there.
+	const outcome = writeCollection(
 		join(rootDir, GENERATED_DIR),
 		collectionFiles(entries, summary),
 		options.writeFile,
 	);
-	return { summary, diagnostics, entries };
+	return { summary, diagnostics, entries, writeWarnings: outcome.warnings };
+}
+
+/** Slot → file (key under content/reports/) of the collection this run replaces, from its summary. */
+function previouslyPublished(generatedDir: string): Map<string, string> {
+	try {
+		const summary = JSON.parse(
+			readFileSync(join(generatedDir, 'ingest-summary.json'), 'utf8'),
+		) as Partial<IngestSummary>;
+		return new Map((summary.reports ?? []).map((r) => [r.id, reportPathKey(r.file)]));
+	} catch {
+		return new Map(); // first run, or an unreadable summary: a first conflict
+	}
 }
 
 /** What the phases record about files that do not make it, and their messages. */
@@ -129,7 +175,7 @@ interface RunLog {
 function parseAll(
 	files: ReportFile[],
 	parser: ReportParser,
-	progress: Progress,
+	{ progress, readFile = readFileSync }: Pick<IngestOptions, 'progress' | 'readFile'>,
 	run: RunLog,
 ): ParsedReport[] {
 	const parsed: ParsedReport[] = [];
@@ -137,15 +183,24 @@ function parseAll(
 	try {
 		for (const { absolutePath, relativePath } of files) {
 			const file = `${REPORTS_DIR}/${relativePath}`;
-			const bytes = readFileSync(absolutePath);
 			try {
-				parsed.push({
-					file,
-					record: parser.parseReport(bytes, { file }),
-					text: parser.decodeReport(bytes).text,
-				});
+				const size = statSync(absolutePath).size;
+				if (size > LIMITS.reportBytes) {
+					const reason = `report-too-large: 文件 ${sizeText(size)}，超过每份报告 ${sizeText(LIMITS.reportBytes)} 的上限，未读取；请确认这是一份报告的正文（不是合集或误存的数据）`;
+					run.rejected.push({ file, reason });
+					run.diagnostics.push(fileDiagnostic(file, 'error', 'report-too-large', reason));
+					continue;
+				}
+				const bytes = readFile(absolutePath);
+				const record = parser.parseReport(bytes, { file });
+				record.diagnostics = capPerFile(record.diagnostics, LIMITS.messagesPerReport);
+				parsed.push({ file, record, text: parser.decodeReport(bytes).text });
 			} catch (error) {
-				if (isRejection(error)) {
+				if (isReadError(error)) {
+					const reason = `unreadable: 无法读取文件（${error.code}）；请检查文件权限后重新运行`;
+					run.rejected.push({ file, reason });
+					run.diagnostics.push(fileDiagnostic(file, 'error', 'file-unreadable', reason));
+				} else if (isRejection(error)) {
 					run.rejected.push({ file, reason: error.message });
 				} else {
 					// A parser bug shows on one file; record it loudly and go on with the others.
@@ -153,8 +208,9 @@ function parseAll(
 					run.rejected.push({ file, reason });
 					run.diagnostics.push(fileDiagnostic(file, 'error', 'parser-crash', reason));
 				}
+			} finally {
+				progress.tick(file);
 			}
-			progress.tick(file);
 		}
 	} finally {
 		progress.stop();
@@ -230,6 +286,13 @@ function buildEntries(
 			record: report.record,
 			crossYearChecks: crossYear.get(report.id) ?? [],
 		};
+		const bytes = Buffer.byteLength(JSON.stringify(candidate));
+		if (bytes > LIMITS.entryBytes) {
+			const reason = `report-too-large: 解析结果 ${sizeText(bytes)}，超过每份报告 ${sizeText(LIMITS.entryBytes)} 的上限（通常是表格中有成千上万个数字），未发布；请检查原文的表格`;
+			run.diagnostics.push(fileDiagnostic(report.file, 'error', 'report-too-large', reason));
+			run.skipped.push({ file: report.file, reason });
+			continue;
+		}
 		const checked = reportEntrySchema.safeParse(candidate);
 		if (!checked.success) {
 			const problems = checked.error.issues
@@ -260,6 +323,14 @@ function* collectionFiles(
 	for (const entry of entries)
 		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
+}
+
+function isReadError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+	return (
+		error instanceof Error &&
+		typeof (error as NodeJS.ErrnoException).code === 'string' &&
+		(error as NodeJS.ErrnoException).syscall !== undefined
+	);
 }
 
 function isRejection(error: unknown): error is Error {
@@ -295,6 +366,7 @@ function summarize(run: {
 	rejected: FileReason[];
 	skipped: FileReason[];
 	superseded: FileReason[];
+	ignored: FileReason[];
 	entries: ReportEntry[];
 	diagnostics: Diagnostic[];
 }): IngestSummary {
@@ -331,6 +403,7 @@ function summarize(run: {
 			rejected: run.rejected.length,
 			skipped: run.skipped.length,
 			superseded: run.superseded.length,
+			ignored: run.ignored.length,
 			written: run.entries.length,
 			warnings: countBySeverity(messages, 'warning'),
 			errors: countBySeverity(messages, 'error'),
@@ -340,6 +413,7 @@ function summarize(run: {
 		rejected: run.rejected,
 		skipped: run.skipped,
 		superseded: run.superseded,
+		ignored: run.ignored,
 		diagnostics: run.diagnostics,
 		reports,
 	};

@@ -4,6 +4,7 @@
  * failed checks per report.
  */
 import type { CheckResult, Diagnostic } from '../model/record.ts';
+import { quoteFileName } from './diagnostics.ts';
 
 export interface FileReason {
 	file: string;
@@ -34,6 +35,8 @@ export interface IngestSummary {
 		skipped: number;
 		/** Reports replaced by a correction. */
 		superseded: number;
+		/** Entries under content/reports/ not read: links, FIFOs, hidden names (listed in `ignored`). */
+		ignored: number;
 		written: number;
 		/** Warnings and errors other than failed checks, which are counted apart. */
 		warnings: number;
@@ -44,6 +47,7 @@ export interface IngestSummary {
 	rejected: FileReason[];
 	skipped: FileReason[];
 	superseded: FileReason[];
+	ignored: FileReason[];
 	/** Every warning and error printed by the run: the parser's (its failed checks included), cross-year failures, the ingest step's own. */
 	diagnostics: Diagnostic[];
 	reports: ReportSummary[];
@@ -68,18 +72,20 @@ export function summaryLines(summary: IngestSummary): string[] {
 	const c = summary.counts;
 	const lines = [
 		`ingest: ${c.read} read, ${c.parsed} parsed, ${c.written} written, ${c.rejected} rejected, ${c.skipped} skipped` +
-			(c.superseded > 0 ? `, ${c.superseded} superseded by corrections` : ''),
+			(c.superseded > 0 ? `, ${c.superseded} superseded by corrections` : '') +
+			(c.ignored > 0 ? `, ${c.ignored} ignored` : ''),
 		`ingest: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.errors} error${c.errors === 1 ? '' : 's'}, ` +
 			`${c.failedChecks} failed check${c.failedChecks === 1 ? '' : 's'}, ${c.failedCrossYearChecks} failed cross-year check${c.failedCrossYearChecks === 1 ? '' : 's'}`,
 	];
 	const list = (title: string, items: FileReason[]) => {
 		if (items.length === 0) return;
 		lines.push(`${title}:`);
-		for (const item of items) lines.push(`  ${item.file}: ${item.reason}`);
+		for (const item of items) lines.push(`  ${quoteFileName(item.file)}: ${item.reason}`);
 	};
 	list('rejected', summary.rejected);
 	list('skipped', summary.skipped);
 	list('superseded', summary.superseded);
+	list('ignored', summary.ignored);
 	const withFailures = summary.reports.filter(
 		(r) => r.failedChecks.length + r.failedCrossYearChecks.length > 0,
 	);
@@ -87,7 +93,7 @@ export function summaryLines(summary: IngestSummary): string[] {
 		lines.push('failed checks:');
 		for (const r of withFailures) {
 			const ids = [...r.failedChecks, ...r.failedCrossYearChecks].map((f) => `${f.id}(${f.scope})`);
-			lines.push(`  ${r.id} ${r.township} ${r.year} (${r.file}): ${ids.join(' ')}`);
+			lines.push(`  ${r.id} ${r.township} ${r.year} (${quoteFileName(r.file)}): ${ids.join(' ')}`);
 		}
 	}
 	return lines;

@@ -1,10 +1,21 @@
 /**
- * Writing the generated collection so that a failed ingest never leaves half of one behind:
- * everything goes to `<dir>.tmp` first, and only when every file is written is the old
- * collection moved aside to `<dir>.old` and the new one renamed into place.
+ * Writing the generated collection so that a failed, killed or concurrent ingest never leaves
+ * half of one behind: everything goes to a temporary folder of this run's own
+ * (`<dir>.tmp-<pid>-<random>`), every file is checked against what was meant to be written,
+ * and only then is the old collection moved aside and the new one renamed into place. Every
+ * error says truthfully what state the collection is in.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 export interface CollectionFile {
 	/** Path inside the collection, e.g. "reports/610881102-2023.json". */
@@ -16,38 +27,130 @@ export type WriteFile = (path: string, content: string) => void;
 
 const defaultWriteFile: WriteFile = (path, content) => writeFileSync(path, content);
 
+/** Failed while writing or swapping; the message states where the collection now is. */
+export class CollectionWriteError extends Error {
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+		this.name = 'CollectionWriteError';
+	}
+}
+
+export interface WriteOutcome {
+	/** Files written and verified in the folder before the swap. */
+	files: number;
+	/** Something left behind that could not be removed (the run itself succeeded). */
+	warnings: string[];
+}
+
 export function writeCollection(
 	targetDir: string,
 	files: Iterable<CollectionFile>,
 	writeFile: WriteFile = defaultWriteFile,
-): void {
-	const tmpDir = `${targetDir}.tmp`;
-	const oldDir = `${targetDir}.old`;
-	rmSync(tmpDir, { recursive: true, force: true });
+): WriteOutcome {
+	const warnings = removeLeftovers(targetDir);
+	const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
+	const tmpDir = `${targetDir}.tmp-${runId}`;
+	const oldDir = `${targetDir}.old-${runId}`;
+	const shown = basename(targetDir);
+	const expected = new Map<string, number>();
 	try {
 		mkdirSync(tmpDir, { recursive: true });
 		for (const file of files) {
 			const path = join(tmpDir, file.path);
 			mkdirSync(dirname(path), { recursive: true });
 			writeFile(path, file.content);
+			expected.set(file.path, Buffer.byteLength(file.content));
 		}
+		verifyFolder(tmpDir, expected);
 	} catch (error) {
 		rmSync(tmpDir, { recursive: true, force: true });
-		throw error;
+		throw new CollectionWriteError(
+			`${shown}/ 未改动（新数据写入失败，临时文件夹已删除）：${messageOf(error)}`,
+			{ cause: error },
+		);
 	}
-	swapInto(targetDir, tmpDir, oldDir);
+	warnings.push(...swapInto(targetDir, tmpDir, oldDir));
+	return { files: expected.size, warnings };
 }
 
-function swapInto(targetDir: string, tmpDir: string, oldDir: string): void {
-	// Left over from a run that died between the two renames.
-	rmSync(oldDir, { recursive: true, force: true });
+/** Every file meant to be written is there with its full size, and nothing else is. */
+export function verifyFolder(dir: string, expected: ReadonlyMap<string, number>): void {
+	const found = listFiles(dir);
+	const missing = [...expected.keys()].filter((p) => !found.has(p));
+	const extra = [...found.keys()].filter((p) => !expected.has(p));
+	const truncated = [...expected].filter(([p, size]) => found.has(p) && found.get(p) !== size);
+	if (missing.length + extra.length + truncated.length > 0)
+		throw new Error(
+			`写入核对未通过：应有 ${expected.size} 个文件，缺 ${missing.length} 个、多 ${extra.length} 个、` +
+				`长度不符 ${truncated.length} 个（${[...missing, ...extra, ...truncated.map(([p]) => p)].slice(0, 3).join(', ')}）`,
+		);
+}
+
+function listFiles(
+	dir: string,
+	prefix = '',
+	into = new Map<string, number>(),
+): Map<string, number> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) listFiles(path, `${prefix}${entry.name}/`, into);
+		else into.set(`${prefix}${entry.name}`, statSync(path).size);
+	}
+	return into;
+}
+
+/** Renames the new folder into place; on failure puts the previous one back, or says where it is. */
+export function swapInto(targetDir: string, tmpDir: string, oldDir: string): string[] {
+	const shown = basename(targetDir);
 	const hadPrevious = existsSync(targetDir);
-	if (hadPrevious) renameSync(targetDir, oldDir);
+	try {
+		if (hadPrevious) renameSync(targetDir, oldDir);
+	} catch (error) {
+		rmSync(tmpDir, { recursive: true, force: true });
+		throw new CollectionWriteError(`${shown}/ 未改动（无法移开旧数据）：${messageOf(error)}`, {
+			cause: error,
+		});
+	}
 	try {
 		renameSync(tmpDir, targetDir);
 	} catch (error) {
-		if (hadPrevious) renameSync(oldDir, targetDir);
-		throw error;
+		let state = `${shown}/ 未改动（已恢复旧数据）`;
+		if (hadPrevious) {
+			try {
+				renameSync(oldDir, targetDir);
+			} catch {
+				state = `${shown}/ 现在不存在：旧数据在 ${oldDir}，请把它改回 ${targetDir}`;
+			}
+		} else state = `${shown}/ 仍然没有`;
+		rmSync(tmpDir, { recursive: true, force: true });
+		throw new CollectionWriteError(`${state}：${messageOf(error)}`, { cause: error });
 	}
-	rmSync(oldDir, { recursive: true, force: true });
+	if (!hadPrevious) return [];
+	try {
+		rmSync(oldDir, { recursive: true, force: true });
+		return [];
+	} catch (error) {
+		return [`新数据已生效，但旧数据 ${oldDir} 无法删除（${messageOf(error)}）；可手动删除`];
+	}
+}
+
+/** Temporary and old folders of earlier runs that were killed; called while holding the output lock. */
+export function removeLeftovers(targetDir: string): string[] {
+	const parent = dirname(targetDir);
+	const base = basename(targetDir);
+	if (!existsSync(parent)) return [];
+	const warnings: string[] = [];
+	for (const name of readdirSync(parent)) {
+		if (!name.startsWith(`${base}.tmp`) && !name.startsWith(`${base}.old`)) continue;
+		try {
+			rmSync(join(parent, name), { recursive: true, force: true });
+		} catch (error) {
+			warnings.push(`上次中断留下的 ${join(parent, name)} 无法删除（${messageOf(error)}）`);
+		}
+	}
+	return warnings;
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }

@@ -290,9 +290,10 @@ export const RULES = [
 		id: 'duplicate-report',
 		kind: 'placing',
 		name: '同一乡镇同一年度有两份报告',
-		formula: '两个文件属于同一乡镇、同一年度',
+		formula:
+			'两个文件属于同一乡镇、同一年度；不会都撤下：上次发布的那份继续发布（首次冲突时取路径排序的第一份），报告页面说明冲突',
 		severity: 'error',
-		fix: '删除其中一份，或在 content/reports.corrections.json 中写明哪份更正哪份',
+		fix: '删除其中一份，或在 content/reports.corrections.json 中写明哪份更正哪份；--strict 时构建失败',
 	},
 	{
 		id: 'correction-mismatch',
@@ -325,6 +326,30 @@ export const RULES = [
 		formula: '解析出的记录不符合网站的数据结构，未发布',
 		severity: 'error',
 		fix: '请报告这个问题并附上文件',
+	},
+	{
+		id: 'file-unreadable',
+		kind: 'reading',
+		name: '文件无法读取',
+		formula: '文件无法读取（权限等原因），其他报告照常构建',
+		severity: 'error',
+		fix: '改正文件的读取权限',
+	},
+	{
+		id: 'report-too-large',
+		kind: 'reading',
+		name: '报告过大',
+		formula: '文件超过 512 KiB，或解析出的记录超过 4 MiB；按文件名拒收，其他报告照常构建',
+		severity: 'error',
+		fix: '确认文件只含一份报告的正文，而不是汇编或数据导出',
+	},
+	{
+		id: 'messages-capped',
+		kind: 'reading',
+		name: '消息过多',
+		formula: '一份报告的消息超过 50 条：只列出前 50 条，其余计数为“还有 N 条”',
+		severity: 'warning',
+		fix: '先处理列出的消息',
 	},
 ] as const satisfies readonly Rule[];
 

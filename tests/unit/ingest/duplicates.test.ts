@@ -22,18 +22,33 @@ describe('selectReports', () => {
 		expect(result.diagnostics).toEqual([]);
 	});
 
-	it('refuses two files for the same township and year, naming both', () => {
-		const reports = [report('2023/店塔镇.txt'), report('other/店塔镇 年报.txt')];
+	it('flags two files for the same township and year, naming both, and still publishes one (first path)', () => {
+		// Listed in reverse path order: the choice must not depend on the order files arrive in.
+		const reports = [report('other/店塔镇 年报.txt'), report('2023/店塔镇.txt')];
 		const result = selectReports(reports, createCorrections([]), discovered(...reports));
-		expect(result.selected).toEqual([]);
-		expect(result.duplicates.map((d) => d.file)).toEqual(reports.map((r) => r.file));
+		expect(result.selected).toEqual([{ report: reports[1], replaces: null }]);
+		expect(result.duplicates.map((d) => d.file)).toEqual([reports[0]!.file]);
+		expect(result.duplicates[0]!.reason).toContain(reports[1]!.file);
+		expect(result.conflicts).toEqual([
+			{ kept: reports[1], others: [reports[0]!.file], why: expect.stringContaining('路径顺序') },
+		]);
+		expect(result.superseded).toEqual([]);
 		expect(result.diagnostics).toHaveLength(2);
 		for (const diagnostic of result.diagnostics) {
 			expect(diagnostic).toMatchObject({ severity: 'error', ruleId: 'duplicate-report' });
 			expect(diagnostic.message).toContain('content/reports.corrections.json');
 		}
-		expect(result.diagnostics[0]!.message).toContain('content/reports/other/店塔镇 年报.txt');
-		expect(result.diagnostics[1]!.message).toContain('content/reports/2023/店塔镇.txt');
+		expect(result.diagnostics[0]!.message).toContain('content/reports/2023/店塔镇.txt');
+		expect(result.diagnostics[1]!.message).toContain('content/reports/other/店塔镇 年报.txt');
+	});
+
+	it('keeps the file published last time when a second file for its township and year appears', () => {
+		const reports = [report('a.txt'), report('b.txt')];
+		const published = new Map([['610881102-2023', 'b.txt']]);
+		const result = selectReports(reports, createCorrections([]), discovered(...reports), published);
+		expect(result.selected.map((s) => s.report)).toEqual([reports[1]]);
+		expect(result.duplicates.map((d) => d.file)).toEqual([reports[0]!.file]);
+		expect(result.conflicts[0]!.why).toContain('上次发布');
 	});
 
 	it('lets a declared correction replace the original', () => {
@@ -74,7 +89,9 @@ describe('selectReports', () => {
 		const reports = [report('a.txt'), report('a-fix.txt'), report('b.txt')];
 		const corrections = createCorrections([{ file: 'a-fix.txt', replaces: 'a.txt' }]);
 		const result = selectReports(reports, corrections, discovered(...reports));
-		expect(result.selected).toEqual([]);
+		expect(result.selected.map((s) => s.report.file)).toEqual(['content/reports/a-fix.txt']);
+		expect(result.superseded.map((s) => s.file)).toEqual(['content/reports/a.txt']);
+		expect(result.duplicates.map((s) => s.file)).toEqual(['content/reports/b.txt']);
 		expect(result.diagnostics.map((d) => d.file)).toEqual([
 			'content/reports/a-fix.txt',
 			'content/reports/b.txt',

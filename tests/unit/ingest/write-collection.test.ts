@@ -7,7 +7,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCollection, type WriteFile } from '../../../src/lib/ingest/write-collection.ts';
 
@@ -19,6 +19,9 @@ function previousCollection(): string {
 	return target;
 }
 
+/** What sits next to the collection: no temporary or old folder may be left behind. */
+const siblings = (target: string) => readdirSync(dirname(target)).sort();
+
 describe('writeCollection', () => {
 	it('replaces the whole collection once every file is written', () => {
 		const target = previousCollection();
@@ -28,8 +31,7 @@ describe('writeCollection', () => {
 		]);
 		expect(readdirSync(join(target, 'reports'))).toEqual(['610881102-2023.json']);
 		expect(readFileSync(join(target, 'ingest-summary.json'), 'utf8')).toBe('{}');
-		expect(existsSync(`${target}.tmp`)).toBe(false);
-		expect(existsSync(`${target}.old`)).toBe(false);
+		expect(siblings(target)).toEqual(['generated']);
 	});
 
 	it('leaves the previous collection intact when a write fails', () => {
@@ -49,15 +51,41 @@ describe('writeCollection', () => {
 				],
 				failingWrite,
 			),
-		).toThrow('disk full');
+		).toThrow(/^generated\/ 未改动（新数据写入失败，临时文件夹已删除）：disk full/);
 		expect(readdirSync(join(target, 'reports'))).toEqual(['old-2022.json']);
 		expect(readFileSync(join(target, 'reports', 'old-2022.json'), 'utf8')).toBe('{"old":true}');
-		expect(existsSync(`${target}.tmp`)).toBe(false);
+		expect(siblings(target)).toEqual(['generated']);
 	});
 
 	it('creates the collection when there was none', () => {
 		const target = join(mkdtempSync(join(tmpdir(), 'ingest-write-')), 'generated');
 		writeCollection(target, [{ path: 'ingest-summary.json', content: '{}' }]);
 		expect(readdirSync(target)).toEqual(['ingest-summary.json']);
+	});
+
+	it('returns the number of files written and checked, and removes what killed runs left', () => {
+		const target = previousCollection();
+		mkdirSync(`${target}.tmp`); // the old shared name
+		mkdirSync(`${target}.tmp-999999-dead/reports`, { recursive: true });
+		mkdirSync(`${target}.old-999999-dead`);
+		const outcome = writeCollection(target, [
+			{ path: 'reports/a-2023.json', content: '{}' },
+			{ path: 'ingest-summary.json', content: '{"written":1}' },
+		]);
+		expect(outcome).toEqual({ files: 2, warnings: [] });
+		expect(siblings(target)).toEqual(['generated']);
+	});
+
+	it('gives each run its own temporary folder', () => {
+		const target = previousCollection();
+		const seen: string[] = [];
+		const spy: WriteFile = (path, content) => {
+			seen.push(dirname(dirname(path)));
+			writeFileSync(path, content);
+		};
+		writeCollection(target, [{ path: 'reports/a.json', content: '{}' }], spy);
+		writeCollection(target, [{ path: 'reports/a.json', content: '{}' }], spy);
+		expect(seen[0]).toMatch(new RegExp(`^${target}\\.tmp-${process.pid}-[0-9a-f]{8}$`));
+		expect(seen[1]).not.toBe(seen[0]);
 	});
 });

@@ -1,0 +1,149 @@
+/**
+ * npm run build [-- --strict] [--allow-empty] [--root DIR]
+ * Ingest, `astro build` and Pagefind, publishing all or nothing: the site is built into a fresh
+ * folder of this run's own (`dist.tmp-<run>`), checked (every report has its pages, every
+ * download one row per report, the search index is there) and only then swapped in as dist/.
+ * A killed, failed, disk-full or concurrent build leaves the previous dist/ as it was; a second
+ * build while one runs stops at once with a message. An empty collection is an error unless
+ * --allow-empty. --root DIR (or PORTAL_ROOT) builds DIR/content/ into DIR/dist/.
+ * Exit 0 when dist/ was replaced; 1 otherwise, with the reason and dist/'s state.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lockOutput } from '../src/lib/ingest/output-lock.ts';
+import { hostname } from 'node:os';
+import { removeLeftovers, swapInto } from '../src/lib/ingest/write-collection.ts';
+import { isStale } from '../src/lib/ingest/output-lock.ts';
+import {
+	astroRun,
+	buildFolder,
+	collectionEntries,
+	moveFolder,
+	siteProblems,
+	staleBuildFolders,
+} from './lib/site-build.ts';
+
+const USAGE = 'usage: npm run build [-- --strict] [--allow-empty] [--root DIR]';
+const projectDir = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+
+interface Options {
+	strict: boolean;
+	allowEmpty: boolean;
+	root: string;
+}
+
+function parseArgs(args: string[]): Options {
+	const options: Options = {
+		strict: false,
+		allowEmpty: false,
+		root: process.env.PORTAL_ROOT ? resolve(process.env.PORTAL_ROOT) : projectDir,
+	};
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--strict') options.strict = true;
+		else if (arg === '--allow-empty') options.allowEmpty = true;
+		else if (arg === '--root' && args[i + 1] !== undefined) options.root = resolve(args[++i]!);
+		else {
+			console.error(
+				arg === '--help' || arg === '-h' ? USAGE : `build: unknown argument ${arg}\n${USAGE}`,
+			);
+			process.exit(arg === '--help' || arg === '-h' ? 0 : 2);
+		}
+	}
+	return options;
+}
+
+class BuildStop extends Error {}
+
+/** Runs a child with inherited output; resolves on exit 0, else stops the build. */
+function run(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, args, { cwd, env, stdio: 'inherit' });
+		current = child;
+		child.on('error', fail);
+		child.on('exit', (code, signal) => {
+			current = undefined;
+			if (code === 0) done();
+			else fail(new BuildStop(`${label} 失败（${signal ?? `exit ${code}`}）`));
+		});
+	});
+}
+
+let current: ReturnType<typeof spawn> | undefined;
+let cleanup = () => {};
+
+async function main(): Promise<number> {
+	const options = parseArgs(process.argv.slice(2));
+	const { root } = options;
+	const dist = join(root, 'dist');
+	const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
+	const staging = `${dist}.tmp-${runId}`;
+	const outDir = buildFolder(projectDir, root, runId);
+	let release = () => {};
+	cleanup = () => {
+		rmSync(outDir, { recursive: true, force: true });
+		rmSync(staging, { recursive: true, force: true });
+		release();
+	};
+	try {
+		release = lockOutput(`${dist}.lock`, 'npm run build');
+		for (const warning of removeLeftovers(dist)) console.log(`build: ${warning}`);
+		const alive = (pid: number) => !isStale({ pid, host: hostname() });
+		for (const folder of staleBuildFolders(projectDir, alive))
+			rmSync(folder, { recursive: true, force: true });
+		// Writability first: a read-only root stops here, before anything is replaced.
+		mkdirSync(staging, { recursive: true });
+		rmSync(staging, { recursive: true });
+
+		const ingestArgs = [join(projectDir, 'scripts/ingest.ts'), '--root', root];
+		if (options.strict) ingestArgs.push('--strict');
+		await run('npm run ingest', ingestArgs, projectDir, process.env);
+
+		const entries = collectionEntries(join(root, 'content/generated'));
+		if (entries.length === 0 && !options.allowEmpty)
+			throw new BuildStop(
+				'content/generated/ 中没有任何报告：请把报告放进 content/reports/，或确需发布空站点时加 --allow-empty',
+			);
+
+		const astro = astroRun(projectDir, root, outDir, process.env);
+		await run('astro build', astro.args, astro.cwd, astro.env);
+		const pagefind = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
+		await run('pagefind', [pagefind, '--site', outDir], root, process.env);
+
+		if (outDir !== staging) moveFolder(outDir, staging);
+		const problems = siteProblems(staging, entries);
+		if (problems.length > 0)
+			throw new BuildStop(
+				`新站点不完整，未发布（${problems.length} 处）：\n  ${problems.slice(0, 20).join('\n  ')}`,
+			);
+		for (const warning of swapInto(dist, staging, `${dist}.old-${runId}`))
+			console.log(`build: ${warning}`);
+		console.log(`build: ${dist} 已更新（${entries.length} 份报告，已核对页面、下载与搜索索引）`);
+		return 0;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		// A failed swap says dist/'s state itself (CollectionWriteError); every earlier stop left it alone.
+		const state =
+			error instanceof Error && error.name === 'CollectionWriteError' ? '' : `${dist} 未改动：`;
+		console.error(`build: 停止，${state}${message}`);
+		if (!(error instanceof BuildStop) && error instanceof Error && error.name === 'Error')
+			console.error(error.stack);
+		return 1;
+	} finally {
+		cleanup();
+	}
+}
+
+// Ctrl-C or a kill: stop the child, remove this run's folder, release the lock; dist/ stays.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+	process.on(signal, () => {
+		current?.kill('SIGKILL');
+		cleanup();
+		console.error(`build: ${signal}，已中止；dist/ 未改动`);
+		process.exit(130);
+	});
+
+process.exitCode = await main();

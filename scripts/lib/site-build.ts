@@ -1,0 +1,153 @@
+/**
+ * The parts of `npm run build` (scripts/build.ts) that decide, not run: where Astro is started so
+ * that its prerender and cache folders sit under the build's own root (a rename never crosses a
+ * filesystem: EXDEV), and whether a freshly built folder is complete enough to replace dist/:
+ * every report has its pages, every download has one row per report, the search index is there.
+ */
+import { parse } from 'csv-parse/sync';
+import {
+	cpSync,
+	existsSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+
+export interface AstroRun {
+	cwd: string;
+	args: string[];
+	env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Where Astro writes this run's site. Astro prerenders into `<outDir>/.prerender/` only when outDir
+ * is below the working directory (else into the checkout's shared `.astro/`, then renames across
+ * devices: EXDEV), and the prerendered modules must resolve packages from the checkout's
+ * node_modules. So Astro always runs in the checkout and writes below it: straight into the
+ * staging folder when the root is the checkout, else into `.build/<run>/`, which
+ * scripts/build.ts then moves (or copies, across filesystems) to the root's staging folder.
+ */
+export function buildFolder(projectDir: string, root: string, runId: string): string {
+	return isBelow(root, projectDir)
+		? join(root, `dist.tmp-${runId}`)
+		: join(projectDir, '.build', runId);
+}
+
+export function astroRun(
+	projectDir: string,
+	root: string,
+	outDir: string,
+	env: NodeJS.ProcessEnv,
+): AstroRun {
+	const portal = root === projectDir ? {} : { PORTAL_ROOT: root };
+	return {
+		cwd: projectDir,
+		args: [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		env: { ...env, ...portal, PORTAL_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+	};
+}
+
+/** Renames a folder; across filesystems (EXDEV), copies it and removes the original. */
+export function moveFolder(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		try {
+			cpSync(from, to, { recursive: true, errorOnExist: true });
+		} catch (copyError) {
+			rmSync(to, { recursive: true, force: true });
+			throw copyError;
+		}
+		rmSync(from, { recursive: true, force: true });
+	}
+}
+
+/** Build folders under `.build/` whose run is gone (killed): the pid is the name's first part. */
+export function staleBuildFolders(projectDir: string, alive: (pid: number) => boolean): string[] {
+	const dir = join(projectDir, '.build');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => !alive(Number(name.split('-')[0])))
+		.map((name) => join(dir, name));
+}
+
+function isBelow(path: string, dir: string): boolean {
+	const rel = relative(dir, path);
+	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export interface CollectionEntry {
+	id: string;
+	code: string;
+	year: number;
+}
+
+/** The report entries the ingest wrote, by file name (`<code>-<year>.json`). */
+export function collectionEntries(generatedDir: string): CollectionEntry[] {
+	const dir = join(generatedDir, 'reports');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => {
+			const id = f.slice(0, -'.json'.length);
+			const dash = id.lastIndexOf('-');
+			return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
+		});
+}
+
+/** What is wrong with a built site folder; empty when it may be published. */
+export function siteProblems(outDir: string, entries: readonly CollectionEntry[]): string[] {
+	const problems: string[] = [];
+	const need = (path: string) => {
+		const full = join(outDir, path);
+		if (!existsSync(full) || statSync(full).size === 0) problems.push(`缺少或为空：${path}`);
+		else if (path.endsWith('.html') && !readFileSync(full, 'utf8').trimEnd().endsWith('</html>'))
+			problems.push(`不完整（没有 </html>）：${path}`);
+	};
+	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html']) need(page);
+	for (const { code, year } of entries) {
+		need(`townships/${code}/index.html`);
+		need(`townships/${code}/${year}/index.html`);
+		need(`townships/${code}/${year}/record.json`);
+		need(`townships/${code}/${year}/record.csv`);
+	}
+	const n = entries.length;
+	const count = (file: string, rows: () => number) => {
+		if (!existsSync(join(outDir, file))) return problems.push(`缺少：${file}`);
+		const found = rows();
+		if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
+	};
+	const csv = (file: string) =>
+		parse(readFileSync(join(outDir, file), 'utf8'), { bom: true, columns: true }) as Record<
+			string,
+			string
+		>[];
+	count('data/reports.csv', () => csv('data/reports.csv').length);
+	count('data/cells.csv', () => new Set(csv('data/cells.csv').map((r) => r['reportId'])).size);
+	count(
+		'data/reports.json',
+		() =>
+			(
+				JSON.parse(readFileSync(join(outDir, 'data/reports.json'), 'utf8')) as {
+					reports: unknown[];
+				}
+			).reports.length,
+	);
+	need('pagefind/pagefind.js');
+	const index = join(outDir, 'pagefind/pagefind-entry.json');
+	if (!existsSync(index)) problems.push('缺少搜索索引：pagefind/pagefind-entry.json');
+	else {
+		const languages = (
+			JSON.parse(readFileSync(index, 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			}
+		).languages;
+		const pages = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+		if (pages < n) problems.push(`搜索索引只有 ${pages} 页，少于 ${n} 份报告`);
+	}
+	return problems;
+}

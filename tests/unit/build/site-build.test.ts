@@ -1,0 +1,145 @@
+/**
+ * `npm run build` publishes all or nothing (issue 13.2, 13.3): Astro always writes below the
+ * checkout (no prerender rename across filesystems), a folder moves across devices by copying,
+ * a built folder is swapped in only when every report has its pages, every download one row
+ * per report and the search index is there, and an empty collection stops the build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	astroRun,
+	buildFolder,
+	moveFolder,
+	siteProblems,
+	staleBuildFolders,
+	type CollectionEntry,
+} from '../../../scripts/lib/site-build.ts';
+import { toCsv } from '../../../src/lib/site/csv.ts';
+
+const project = '/work/checkout';
+
+describe('where Astro builds', () => {
+	it('always below the checkout, so its prerender folder never crosses a filesystem', () => {
+		for (const root of [project, '/tmp/other-site', '/mnt/usb/site']) {
+			const out = buildFolder(project, root, '123-abcd');
+			expect(out.startsWith(`${project}/`)).toBe(true);
+			const run = astroRun(project, root, out, {});
+			expect(run.cwd).toBe(project);
+			expect(run.env['PORTAL_OUT_DIR']).toBe(out);
+			expect(run.env['PORTAL_ROOT']).toBe(root === project ? undefined : root);
+		}
+		// Two roots built at once get two folders.
+		expect(buildFolder(project, '/tmp/a', '1-a')).not.toBe(buildFolder(project, '/tmp/b', '2-b'));
+	});
+
+	it('names the folders of killed runs for removal, and only those', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'build-stale-'));
+		mkdirSync(join(dir, '.build/111-aa'), { recursive: true });
+		mkdirSync(join(dir, '.build/222-bb'), { recursive: true });
+		expect(staleBuildFolders(dir, (pid) => pid === 222)).toEqual([join(dir, '.build/111-aa')]);
+	});
+});
+
+describe('moveFolder', () => {
+	it('moves a folder to another filesystem by copying it (rename would fail with EXDEV)', () => {
+		expect(statSync('/dev/shm').dev).not.toBe(statSync(tmpdir()).dev);
+		const from = join(mkdtempSync(join(tmpdir(), 'move-from-')), 'site');
+		mkdirSync(join(from, 'a/b'), { recursive: true });
+		writeFileSync(join(from, 'a/b/index.html'), '<html></html>');
+		const to = join(mkdtempSync('/dev/shm/move-to-'), 'site');
+		moveFolder(from, to);
+		expect(readFileSync(join(to, 'a/b/index.html'), 'utf8')).toBe('<html></html>');
+		expect(existsSync(from)).toBe(false);
+	});
+});
+
+/** A built site with every page, download and index a complete build has, for `entries`. */
+function fakeSite(entries: CollectionEntry[]): string {
+	const out = mkdtempSync(join(tmpdir(), 'site-check-'));
+	const put = (path: string, text: string) => {
+		mkdirSync(dirname(join(out, path)), { recursive: true });
+		writeFileSync(join(out, path), text);
+	};
+	const html = '<!doctype html><html><body>x</body></html>\n';
+	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html'])
+		put(page, html);
+	for (const { code, year, id } of entries) {
+		put(`townships/${code}/index.html`, html);
+		put(`townships/${code}/${year}/index.html`, html);
+		put(`townships/${code}/${year}/record.json`, `{"id":"${id}"}`);
+		put(`townships/${code}/${year}/record.csv`, 'a\r\n');
+	}
+	put(
+		'data/reports.csv',
+		toCsv(
+			['id'],
+			entries.map((e) => [e.id]),
+		),
+	);
+	put(
+		'data/cells.csv',
+		toCsv(
+			['reportId', 'path'],
+			entries.flatMap((e) => [
+				[e.id, 'a'],
+				[e.id, 'b'],
+			]),
+		),
+	);
+	put('data/reports.json', JSON.stringify({ reports: entries.map((e) => ({ id: e.id })) }));
+	put('pagefind/pagefind.js', 'export {}');
+	put(
+		'pagefind/pagefind-entry.json',
+		JSON.stringify({ languages: { 'zh-cn': { page_count: entries.length + 4 } } }),
+	);
+	return out;
+}
+
+const ENTRIES: CollectionEntry[] = [
+	{ id: '610881102-2022', code: '610881102', year: 2022 },
+	{ id: '610881102-2023', code: '610881102', year: 2023 },
+	{ id: 'x-body-2023', code: 'x-body', year: 2023 },
+];
+
+describe('siteProblems', () => {
+	it('passes a complete site', () => {
+		expect(siteProblems(fakeSite(ENTRIES), ENTRIES)).toEqual([]);
+	});
+
+	it('finds a missing report page, a truncated page, a short download and a missing index', () => {
+		const out = fakeSite(ENTRIES);
+		const rm = (p: string) => spawnSync('rm', ['-rf', join(out, p)]);
+		rm('townships/610881102/2022/index.html');
+		writeFileSync(join(out, 'townships/x-body/2023/index.html'), '<!doctype html><html><body>');
+		writeFileSync(join(out, 'data/reports.csv'), toCsv(['id'], [[ENTRIES[0]!.id]]));
+		rm('pagefind/pagefind-entry.json');
+		const problems = siteProblems(out, ENTRIES).join('\n');
+		expect(problems).toContain('townships/610881102/2022/index.html');
+		expect(problems).toContain('不完整（没有 </html>）：townships/x-body/2023/index.html');
+		expect(problems).toContain('data/reports.csv 有 1 份报告，应为 3');
+		expect(problems).toContain('pagefind-entry.json');
+	});
+
+	it('counts reports in cells.csv by their id, and rows of reports.json', () => {
+		const out = fakeSite(ENTRIES);
+		writeFileSync(join(out, 'data/reports.json'), JSON.stringify({ reports: [] }));
+		expect(siteProblems(out, ENTRIES)).toEqual(['data/reports.json 有 0 份报告，应为 3']);
+	});
+});
+
+describe('npm run build on an empty collection', () => {
+	it('stops with a message naming --allow-empty, and publishes nothing', () => {
+		const root = mkdtempSync(join(tmpdir(), 'build-empty-'));
+		mkdirSync(join(root, 'content/reports'), { recursive: true });
+		const run = spawnSync(process.execPath, ['scripts/build.ts', '--root', root], {
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('--allow-empty');
+		expect(existsSync(join(root, 'dist'))).toBe(false);
+		expect(existsSync(join(root, 'dist.lock'))).toBe(false);
+	}, 60_000); // a child process: slow on a busy machine
+});
