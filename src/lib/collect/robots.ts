@@ -1,0 +1,66 @@
+/**
+ * robots.txt, read once per site (RFC 9309): a 4xx answer means no rules, a 5xx or no answer
+ * means "assume everything is disallowed" until the site answers, and Crawl-delay lengthens the
+ * pause between requests. Parsing is robots-parser's.
+ */
+import robotsParser from 'robots-parser';
+
+interface RobotsAnswer {
+	status: number;
+	bytes: Uint8Array;
+}
+
+export interface RobotsVerdict {
+	allowed: boolean;
+	/** Why not, for the message: the robots.txt line, or that it could not be read. */
+	reason: string;
+	crawlDelayMs: number;
+}
+
+type Robot = ReturnType<typeof robotsParser>;
+
+export class RobotsRules {
+	private readonly sites = new Map<string, Promise<Robot | 'unreachable' | null>>();
+
+	private readonly userAgent: string;
+	/** Fetches robots.txt itself (through the same host gate, with retries). */
+	private readonly fetchRobots: (url: string) => Promise<RobotsAnswer>;
+
+	constructor(userAgent: string, fetchRobots: (url: string) => Promise<RobotsAnswer>) {
+		this.userAgent = userAgent;
+		this.fetchRobots = fetchRobots;
+	}
+
+	async check(url: string): Promise<RobotsVerdict> {
+		const robotsUrl = new URL('/robots.txt', url).href;
+		let rules = this.sites.get(robotsUrl);
+		if (!rules) this.sites.set(robotsUrl, (rules = this.load(robotsUrl)));
+		const robot = await rules;
+		if (robot === 'unreachable')
+			return { allowed: false, reason: `${robotsUrl} 无法读取，按规定视为全部禁止`, crawlDelayMs: 0 };
+		if (robot === null) return { allowed: true, reason: '', crawlDelayMs: 0 };
+		const allowed = robot.isAllowed(url, this.userAgent) !== false;
+		const line = robot.getMatchingLineNumber(url, this.userAgent);
+		return {
+			allowed,
+			reason: allowed ? '' : `${robotsUrl} 第 ${line} 行`,
+			crawlDelayMs: (robot.getCrawlDelay(this.userAgent) ?? 0) * 1000,
+		};
+	}
+
+	private async load(robotsUrl: string): Promise<Robot | 'unreachable' | null> {
+		try {
+			const answer = await this.fetchRobots(robotsUrl);
+			if (answer.status >= 400) return null;
+			if (answer.status >= 300) return null;
+			return robotsParser(robotsUrl, new TextDecoder().decode(answer.bytes));
+		} catch (error) {
+			// A 5xx after every retry, a timeout or a refused connection: RFC 9309 §2.3.1.4.
+			if (error instanceof Error && error.name === 'FetchFailure') {
+				const status = (error as Error & { status: number | null }).status;
+				if (status !== null && status < 500) return null;
+			}
+			return 'unreachable';
+		}
+	}
+}
