@@ -40,14 +40,22 @@ export function decodePage(bytes: Uint8Array, contentType: string | null): Decod
 	if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom, evidence: 'bom' };
 	const declared = charsetFromContentType(contentType);
 	if (declared)
-		return { text: new TextDecoder(declared).decode(bytes), encoding: declared, evidence: 'header' };
+		return {
+			text: new TextDecoder(declared).decode(bytes),
+			encoding: declared,
+			evidence: 'header',
+		};
 	const meta = metaCharset(bytes);
 	if (meta) return { text: new TextDecoder(meta).decode(bytes), encoding: meta, evidence: 'meta' };
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		return { text, encoding: 'utf-8', evidence: 'detected' };
 	} catch {
-		return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', evidence: 'detected' };
+		return {
+			text: new TextDecoder('gb18030').decode(bytes),
+			encoding: 'gb18030',
+			evidence: 'detected',
+		};
 	}
 }
 

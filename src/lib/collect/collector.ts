@@ -64,7 +64,9 @@ export class Collector {
 			fetched = await this.options.fetcher.get(url);
 		} catch (error) {
 			if (!(error instanceof FetchFailure)) throw error;
-			return [this.emit({ kind: 'failed', source: url, ruleId: error.kind, reason: error.message })];
+			return [
+				this.emit({ kind: 'failed', source: url, ruleId: error.kind, reason: error.message }),
+			];
 		}
 		const originalName = publishedName(fetched.contentDisposition, fetched.finalUrl);
 		const origin: Origin = {
@@ -152,10 +154,16 @@ export class Collector {
 		const { holdings } = this.options;
 		const sha256 = sha256Of(bytes);
 		const same = holdings.withSha256(sha256);
-		if (same) return [this.emit({ kind: 'have', source: origin.source, file: same.file, by: 'sha256' })];
+		if (same)
+			return [this.emit({ kind: 'have', source: origin.source, file: same.file, by: 'sha256' })];
 
 		const form = fileForm(bytes, origin.contentType, origin.originalName);
-		const extension = form ?? (extname(origin.originalName ?? '').slice(1).toLowerCase() || 'bin');
+		const extension =
+			form ??
+			(extname(origin.originalName ?? '')
+				.slice(1)
+				.toLowerCase() ||
+				'bin');
 		const probeFile = `${REPORTS_DIR}/${collectedFileName({ year: null, township: null, sha256, extension })}`;
 		let record: ReportRecord | null = null;
 		let rejection = '';

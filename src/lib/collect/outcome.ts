@@ -85,7 +85,9 @@ export function summaryLines(outcomes: readonly Outcome[]): string[] {
 	if (duplicates.length > 0) {
 		lines.push('重复（同一乡镇同一年度已有报告，两个来源如下）：');
 		for (const d of duplicates)
-			lines.push(`  ${d.slot}: 已有 ${d.existingSource}（content/reports/${d.existingFile}）；新 ${d.source}`);
+			lines.push(
+				`  ${d.slot}: 已有 ${d.existingSource}（content/reports/${d.existingFile}）；新 ${d.source}`,
+			);
 	}
 	if (s.stored > 0) lines.push('add: 运行 npm run ingest（或 npm run build）把新报告放到网站上');
 	return lines;

@@ -22,8 +22,9 @@ export interface FetchPolicy {
 	maxRedirects: number;
 }
 
+/** ASCII only: HTTP header values are bytes. Names the portal and where to read about it. */
 export const USER_AGENT =
-	'TownshipDisclosurePortal/0.1 (乡镇政府信息公开工作年度报告公开平台; collects published annual reports; +https://example.org/about/)';
+	'TownshipDisclosurePortal/0.1 (portal of township government information disclosure annual reports; +https://example.org/about/)';
 
 export const DEFAULT_POLICY: FetchPolicy = {
 	userAgent: USER_AGENT,

@@ -5,10 +5,7 @@
  */
 import { parseReport, type ReportRecord } from '../report/index.ts';
 
-export async function readCollectedReport(
-	bytes: Uint8Array,
-	file: string,
-): Promise<ReportRecord> {
+export async function readCollectedReport(bytes: Uint8Array, file: string): Promise<ReportRecord> {
 	return parseReport(bytes, { file });
 }
 

@@ -37,7 +37,11 @@ export class RobotsRules {
 		if (!rules) this.sites.set(robotsUrl, (rules = this.load(robotsUrl)));
 		const robot = await rules;
 		if (robot === 'unreachable')
-			return { allowed: false, reason: `${robotsUrl} 无法读取，按规定视为全部禁止`, crawlDelayMs: 0 };
+			return {
+				allowed: false,
+				reason: `${robotsUrl} 无法读取，按规定视为全部禁止`,
+				crawlDelayMs: 0,
+			};
 		if (robot === null) return { allowed: true, reason: '', crawlDelayMs: 0 };
 		const allowed = robot.isAllowed(url, this.userAgent) !== false;
 		const line = robot.getMatchingLineNumber(url, this.userAgent);

@@ -32,7 +32,11 @@ export function removePendingTempFiles(): void {
 }
 
 /** Writes both files; returns false (and writes nothing) when the report's path is already taken. */
-export function storeOriginal(absolutePath: string, bytes: Uint8Array, provenance: Provenance): boolean {
+export function storeOriginal(
+	absolutePath: string,
+	bytes: Uint8Array,
+	provenance: Provenance,
+): boolean {
 	if (existsSync(absolutePath)) return false;
 	const dir = dirname(absolutePath);
 	mkdirSync(dir, { recursive: true });
