@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProvenanceSidecar } from '../model/provenance.ts';
 
 export interface ReportFile {
 	/** Path on disk. */
@@ -18,6 +19,8 @@ export function discoverReportFiles(reportsDir: string): ReportFile[] {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			// .gitkeep, .DS_Store and editor files are not reports.
 			if (entry.name.startsWith('.')) continue;
+			// A report's provenance (`<file>.source.json`, see model/provenance.ts) is not a report.
+			if (isProvenanceSidecar(entry.name)) continue;
 			const absolutePath = join(dir, entry.name);
 			const relativePath = prefix + entry.name;
 			if (entry.isDirectory()) walk(absolutePath, relativePath + '/');
