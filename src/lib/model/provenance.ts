@@ -14,6 +14,9 @@ export const sidecarPathOf = (reportPath: string): string => `${reportPath}${PRO
 
 export const isProvenanceSidecar = (path: string): boolean => path.endsWith(PROVENANCE_SUFFIX);
 
+/** Only http(s): a sidecar's URL becomes a link on a report page, so javascript: and data: are refused. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' });
+
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, {
 	error: 'sha256 is 64 lowercase hexadecimal digits',
 });
@@ -35,11 +38,11 @@ const commonFields = {
 export const webProvenanceSchema = z.strictObject({
 	retrieval: z.literal('web'),
 	/** The URL asked for: the government's own address of the report (原文链接). */
-	sourceUrl: z.url(),
+	sourceUrl: webUrl,
 	/** Where the last redirect led; equal to sourceUrl when there was none. */
-	finalUrl: z.url(),
+	finalUrl: webUrl,
 	/** The article page that linked this attachment, when the report is an attachment of a page. */
-	pageUrl: z.url().nullable(),
+	pageUrl: webUrl.nullable(),
 	/** The publishing site's name as the page states it (or its host name). */
 	siteName: z.string().nullable(),
 	/** HTTP status of the final response. */
