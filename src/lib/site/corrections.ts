@@ -67,7 +67,11 @@ export function correctionItems(
 	});
 }
 
-export function overrideItems(curator: CuratorEntries): OverrideItem[] {
+export function overrideItems(
+	curator: CuratorEntries,
+	/** The township's name on the site, for a code it publishes. */
+	nameOf: (code: string) => string | null = () => null,
+): OverrideItem[] {
 	return curator.overrides.map((o: OverrideEntry, i) => ({
 		anchor: `override-${i + 1}`,
 		matches:
@@ -76,7 +80,7 @@ export function overrideItems(curator: CuratorEntries): OverrideItem[] {
 				: `原文写作“${o.township ?? ''}”${o.county ? `（${o.county}）` : ''}的报告`,
 		decides:
 			o.code !== undefined
-				? `区划代码 ${o.code}`
+				? `${nameOf(o.code) ?? '区划代码'}（${o.code}）`
 				: `非乡镇单位“${o.body?.name ?? ''}”（${o.body?.key ?? ''}）`,
 		year: o.year ?? null,
 		note: o.note ?? null,
