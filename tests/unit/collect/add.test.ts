@@ -307,7 +307,14 @@ describe('one run over the fixture site', () => {
 		// Today's parser reads text files only, so the page is refused with its reason (stored once
 		// HTML extraction lands in src/lib/report/; see the stand-in test below).
 		const o = outcomeFor(run, u('/news/report.html'));
-		expect(['not-report', 'stored']).toContain(o.kind);
+		if (o.kind === 'stored') {
+			expect(o.file).toMatch(/^2023\/上官镇-[0-9a-f]{8}\.html$/);
+			expect(o.placement.slot).toBe(`${REPORTS.htmlPage.code}-2023`);
+		} else {
+			expect(o.kind).toBe('not-report');
+			expect(outcomeLine(o)).toContain('not an annual report');
+			expect(storedFiles(run.root).some((f) => f.endsWith('.html'))).toBe(false);
+		}
 	});
 
 	it('asks every request with the portal User-Agent, one at a time, with the pause between them', () => {
