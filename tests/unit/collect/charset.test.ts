@@ -5,7 +5,8 @@ import {
 	decodePage,
 	metaCharset,
 } from '../../../src/lib/collect/charset.ts';
-import { gbk } from '../../support/collect-server.ts';
+import { readPageLinks } from '../../../src/lib/collect/page-links.ts';
+import { GBK_LINK_TEXT, gbk, startFixtureServer } from '../../support/collect-server.ts';
 
 const TEXT = '河曲县楼子营镇2023年政府信息公开工作年度报告';
 
@@ -50,5 +51,22 @@ describe('charset', () => {
 			encoding: 'utf-8',
 			text: TEXT,
 		});
+	});
+});
+
+describe('the fixture site’s GBK wrapper page', () => {
+	it('yields its attachment link with the Chinese text intact', async () => {
+		const server = await startFixtureServer();
+		try {
+			const response = await fetch(server.url('/gbk/wrapper.html'));
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			const page = decodePage(bytes, response.headers.get('content-type'));
+			expect(page.evidence).toBe('meta');
+			expect(readPageLinks(page.text, server.url('/gbk/wrapper.html')).attachments).toEqual([
+				{ url: server.url('/attach/loziying-2023.txt'), text: GBK_LINK_TEXT },
+			]);
+		} finally {
+			await server.close();
+		}
 	});
 });
