@@ -53,6 +53,7 @@ export class Collector {
 
 	/** A report page, a wrapper page or an attachment; one outcome per report found. */
 	async addUrl(url: string, pageUrl: string | null = null, siteName: string | null = null) {
+		if (!isWebUrl(url)) return [this.emit(badUrl(url))];
 		const have = this.options.holdings.withUrl(url);
 		if (have) return [this.emit({ kind: 'have', source: url, file: have.file, by: 'url' })];
 		if (pageUrl === null && this.options.holdings.hasPage(url)) {
@@ -120,6 +121,7 @@ export class Collector {
 
 	/** The report links of a listing page (their text names a 政府信息公开工作年度报告). */
 	async reportLinksOf(indexUrl: string): Promise<{ urls: string[]; failure: Outcome | null }> {
+		if (!isWebUrl(indexUrl)) return { urls: [], failure: this.emit(badUrl(indexUrl)) };
 		try {
 			const page = await this.options.fetcher.get(indexUrl);
 			const { text } = decodePage(page.bytes, page.contentType);
@@ -262,6 +264,21 @@ export class Collector {
 		return outcome;
 	}
 }
+
+function isWebUrl(text: string): boolean {
+	try {
+		return /^https?:$/.test(new URL(text).protocol);
+	} catch {
+		return false;
+	}
+}
+
+const badUrl = (source: string): Outcome => ({
+	kind: 'failed',
+	source,
+	ruleId: 'bad-url',
+	reason: '不是完整的 http:// 或 https:// 网址',
+});
 
 const hasTables = (record: ReportRecord) =>
 	record.table3 !== null || record.table2 !== null || record.table2v2019 !== null;

@@ -29,6 +29,8 @@ interface MultiBarLike {
 		setTotal(total: number): void;
 	};
 	log(text: string): void;
+	/** Redraws, writing the lines logged since the last redraw. */
+	update(): void;
 	stop(): void;
 }
 type MultiBarClass = new (options: object, preset?: object) => MultiBarLike;
@@ -53,7 +55,11 @@ function barProgress(stream: ProgressStream): AddProgress {
 		start: (total) => (bar = bars.create(total, 0, { source: '' })),
 		tick: (source) => bar?.increment(1, { source }),
 		log: (line) => bars.log(`${line}\n`),
-		stop: () => bars.stop(),
+		// stop() alone would drop the lines logged since the last redraw.
+		stop: () => {
+			bars.update();
+			bars.stop();
+		},
 	};
 }
 

@@ -417,3 +417,13 @@ describe('adding a local file', () => {
 		);
 	});
 });
+
+describe('a listing address that is not a web URL', () => {
+	it('is refused with one line, and the run goes on', async () => {
+		const run = await add({ indexes: ['/list/index.html', 'ftp://x.gov.cn/list'] });
+		expect(run.outcomes.map(outcomeLine)).toEqual([
+			'/list/index.html error bad-url 不是完整的 http:// 或 https:// 网址',
+			'ftp://x.gov.cn/list error bad-url 不是完整的 http:// 或 https:// 网址',
+		]);
+	});
+});
