@@ -193,6 +193,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 			n === 1
 				? { status: 503, type: 'text/plain', body: utf8('busy') }
 				: { type: 'text/plain; charset=utf-8', body: utf8(REPORTS.flaky.text) },
+		'/files/retry-after.txt': (n) =>
+			n === 1
+				? { status: 503, type: 'text/plain', headers: { 'Retry-After': '1' }, body: utf8('busy') }
+				: { type: 'text/plain; charset=utf-8', body: utf8(REPORTS.flaky.text) },
 		'/files/always-503.txt': () => ({ status: 503, type: 'text/plain', body: utf8('busy') }),
 		'/files/slow.txt': () => ({
 			delayMs: 1500,

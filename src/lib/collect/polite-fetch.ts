@@ -129,11 +129,17 @@ export class PoliteFetcher {
 		const host = new URL(url).host;
 		const delay = Math.max(this.policy.delayMs, crawlDelayMs);
 		let last: FetchFailure | undefined;
+		let asked = 0;
 		for (let attempt = 0; attempt <= this.policy.retries; attempt++) {
-			if (attempt > 0) await sleep(this.policy.backoffMs * 2 ** (attempt - 1));
+			if (attempt > 0)
+				await sleep(
+					Math.max(this.policy.backoffMs * 2 ** (attempt - 1), Math.min(asked, MAX_RETRY_AFTER_MS)),
+				);
 			try {
 				const response = await this.gate.run(host, delay, () => this.once(url));
 				if (response.status < 500) return response;
+				// An overloaded server may say how long to wait (Retry-After); we wait at least that, within reason.
+				asked = response.retryAfterMs ?? 0;
 				last = new FetchFailure(
 					url,
 					'http-server-error',
@@ -177,6 +183,7 @@ export class PoliteFetcher {
 				location: response.headers.get('location'),
 				contentType: response.headers.get('content-type'),
 				contentDisposition: response.headers.get('content-disposition'),
+				retryAfterMs: retryAfterMs(response.headers.get('retry-after')),
 				bytes,
 			};
 		} catch (error) {
@@ -195,7 +202,19 @@ interface RawResponse {
 	location: string | null;
 	contentType: string | null;
 	contentDisposition: string | null;
+	retryAfterMs: number | null;
 	bytes: Uint8Array;
+}
+
+/** The longest Retry-After we honour: a run should not stall for hours on one server's word. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+export function retryAfterMs(header: string | null): number | null {
+	if (header === null || header.trim() === '') return null;
+	if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+	const at = Date.parse(header);
+	return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
 /** The body, stopped as soon as it passes the size limit (a server may not send Content-Length). */

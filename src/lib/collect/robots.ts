@@ -1,14 +1,18 @@
 /**
- * robots.txt, read once per site (RFC 9309): a 4xx answer means no rules, a 5xx or no answer
- * means "assume everything is disallowed" until the site answers, and Crawl-delay lengthens the
- * pause between requests. Parsing is robots-parser's.
+ * robots.txt, read once per site (RFC 9309): redirects are followed (up to five), a 4xx answer
+ * means no rules, a 5xx or no answer means "assume everything is disallowed", and Crawl-delay
+ * lengthens the pause between requests. Parsing is robots-parser's.
  */
 import robotsParser from 'robots-parser';
 
 interface RobotsAnswer {
 	status: number;
+	location?: string | null;
 	bytes: Uint8Array;
 }
+
+/** RFC 9309 §2.3.1.2: follow at least five redirects; beyond that the file counts as unavailable. */
+const MAX_ROBOTS_REDIRECTS = 5;
 
 export interface RobotsVerdict {
 	allowed: boolean;
@@ -54,10 +58,19 @@ export class RobotsRules {
 
 	private async load(robotsUrl: string): Promise<Robot | 'unreachable' | null> {
 		try {
-			const answer = await this.fetchRobots(robotsUrl);
-			if (answer.status >= 400) return null;
-			if (answer.status >= 300) return null;
-			return robotsParser(robotsUrl, new TextDecoder().decode(answer.bytes));
+			let at = robotsUrl;
+			for (let hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
+				const answer = await this.fetchRobots(at);
+				if (answer.status >= 300 && answer.status < 400 && answer.location) {
+					at = new URL(answer.location, at).href;
+					continue;
+				}
+				// 4xx (and a redirect without a target): no robots.txt, so no rules.
+				if (answer.status >= 300) return null;
+				// The rules apply to the site first asked, wherever the file was found.
+				return robotsParser(robotsUrl, new TextDecoder().decode(answer.bytes));
+			}
+			return null;
 		} catch (error) {
 			// A 5xx after every retry, a timeout or a refused connection: RFC 9309 §2.3.1.4.
 			if (error instanceof Error && error.name === 'FetchFailure') {

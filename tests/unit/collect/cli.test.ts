@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../support/collect-server.ts';
 
 let server: FixtureServer;
@@ -49,6 +49,9 @@ const reportFiles = (root: string) =>
 		? readdirSync(join(root, 'content/reports'), { recursive: true })
 		: [];
 
+// Each test starts Node and loads the division table: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('npm run add', () => {
 	it('exits 2 with the usage on a bad argument', async () => {
 		const { done } = start(['--bogus']);
@@ -70,7 +73,7 @@ describe('npm run add', () => {
 	it('leaves nothing behind when interrupted during a download', async () => {
 		const run = start(['--timeout', '20000', server.url('/files/slow.txt')]);
 		// Wait until the server is answering the slow request, then interrupt.
-		for (let i = 0; i < 200 && server.requestsFor('/files/slow.txt').length === 0; i++)
+		for (let i = 0; i < 1600 && server.requestsFor('/files/slow.txt').length === 0; i++)
 			await new Promise((r) => setTimeout(r, 25));
 		expect(server.requestsFor('/files/slow.txt').length).toBeGreaterThan(0);
 		run.kill('SIGINT');

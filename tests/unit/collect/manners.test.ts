@@ -1,9 +1,16 @@
 /** The host gate (one request at a time per host, with a pause) and robots.txt answers (RFC 9309). */
 import { describe, expect, it } from 'vitest';
 import { HostGate } from '../../../src/lib/collect/host-gate.ts';
-import { FetchFailure } from '../../../src/lib/collect/polite-fetch.ts';
+import {
+	DEFAULT_POLICY,
+	FetchFailure,
+	PoliteFetcher,
+	retryAfterMs,
+} from '../../../src/lib/collect/polite-fetch.ts';
+import { startFixtureServer } from '../../support/collect-server.ts';
 import { RobotsRules } from '../../../src/lib/collect/robots.ts';
 
+const text = (s: string) => new TextEncoder().encode(s);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('HostGate', () => {
@@ -43,7 +50,6 @@ describe('RobotsRules', () => {
 		});
 		return { robots, asked: () => asked };
 	};
-	const text = (s: string) => new TextEncoder().encode(s);
 
 	it('obeys Disallow for our agent, names the line, reads Crawl-delay, and asks once per site', async () => {
 		const { robots, asked } = rules(async () => ({
@@ -76,5 +82,49 @@ describe('RobotsRules', () => {
 		const verdict = await robots.check('http://a.gov.cn/x');
 		expect(verdict.allowed).toBe(false);
 		expect(verdict.reason).toContain('无法读取');
+	});
+});
+
+describe('redirects and Retry-After', () => {
+	it('follows a redirected robots.txt and applies its rules to the site first asked', async () => {
+		const answers: Record<string, { status: number; location?: string; text?: string }> = {
+			'http://a.gov.cn/robots.txt': { status: 301, location: 'https://www.a.gov.cn/robots.txt' },
+			'https://www.a.gov.cn/robots.txt': { status: 200, text: 'User-agent: *\nDisallow: /x/\n' },
+		};
+		const asked: string[] = [];
+		const robots = new RobotsRules('UA', async (url) => {
+			asked.push(url);
+			const a = answers[url]!;
+			return { status: a.status, location: a.location ?? null, bytes: text(a.text ?? '') };
+		});
+		expect((await robots.check('http://a.gov.cn/x/1.pdf')).allowed).toBe(false);
+		expect((await robots.check('http://a.gov.cn/y/1.pdf')).allowed).toBe(true);
+		expect(asked).toEqual(['http://a.gov.cn/robots.txt', 'https://www.a.gov.cn/robots.txt']);
+	});
+
+	it('reads Retry-After as seconds or a date', () => {
+		expect(retryAfterMs('3')).toBe(3000);
+		expect(retryAfterMs(null)).toBeNull();
+		expect(retryAfterMs('soon')).toBeNull();
+		const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+		expect(retryAfterMs(inTwoMinutes)).toBeGreaterThan(100_000);
+	});
+
+	it('waits as long as a 503’s Retry-After asks before retrying', async () => {
+		const server = await startFixtureServer();
+		try {
+			const fetcher = new PoliteFetcher({
+				...DEFAULT_POLICY,
+				delayMs: 0,
+				backoffMs: 10,
+				retries: 1,
+			});
+			const fetched = await fetcher.get(server.url('/files/retry-after.txt'));
+			expect(fetched.status).toBe(200);
+			const [first, second] = server.requestsFor('/files/retry-after.txt');
+			expect(second!.at - first!.endedAt).toBeGreaterThanOrEqual(990);
+		} finally {
+			await server.close();
+		}
 	});
 });
