@@ -195,20 +195,20 @@ export class Collector {
 					reason: page && form === 'html' ? `${rejection}；页面正文中也没有附件链接` : rejection,
 				}),
 			];
-		return [this.keep(bytes, sha256, extension, record, origin)];
+		return [await this.keep(bytes, sha256, extension, record, origin)];
 	}
 
-	private keep(
+	private async keep(
 		bytes: Uint8Array,
 		sha256: string,
 		extension: string,
 		record: ReportRecord,
 		origin: Origin,
-	): Outcome {
+	): Promise<Outcome> {
 		const { holdings, place, rootDir } = this.options;
 		const probe = collectedFileName({ year: null, township: null, sha256, extension });
 		const placement = place(record, `${REPORTS_DIR}/${probe}`);
-		const existing = placement.slot ? holdings.withSlot(placement.slot) : undefined;
+		const existing = placement.slot ? await holdings.withSlot(placement.slot) : undefined;
 		if (existing && !this.options.replace)
 			return this.emit({
 				kind: 'duplicate',

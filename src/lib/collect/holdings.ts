@@ -2,7 +2,9 @@
  * What content/reports/ already holds, so a second run skips what the first one fetched: by URL
  * (the sidecars' source, final and page URLs, without a request), by SHA-256 (the same bytes at
  * another address), and by (township, year) (a different file for a report already here is a
- * duplicate, never an overwrite).
+ * duplicate, never an overwrite). URLs and fingerprints are read at start; the (township, year)
+ * of the files already there needs the parser, so it is read only when a new report is about to
+ * be stored: a resumed run that finds everything by URL parses nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,15 +23,25 @@ export interface Holding {
 	file: string;
 	sha256: string;
 	provenance: Provenance | null;
-	placement: Placement | null;
+	/** Null when the file is not a report (yet); undefined until it has been read. */
+	placement?: Placement | null;
 }
+
+/** Places a file already in the collection (path under content/reports/). */
+export type PlaceHeld = (file: string) => Promise<Placement | null>;
 
 export class Holdings {
 	private readonly byUrl = new Map<string, Holding>();
 	private readonly bySha = new Map<string, Holding>();
 	private readonly bySlot = new Map<string, Holding>();
+	private placed: Promise<void> | undefined;
+	private readonly placeHeld: PlaceHeld;
 	/** Sidecars that could not be read, as messages. */
 	readonly problems: string[] = [];
+
+	constructor(placeHeld: PlaceHeld = async () => null) {
+		this.placeHeld = placeHeld;
+	}
 
 	add(holding: Holding): void {
 		this.bySha.set(holding.sha256, holding);
@@ -41,7 +53,23 @@ export class Holdings {
 
 	withUrl = (url: string) => this.byUrl.get(url);
 	withSha256 = (sha256: string) => this.bySha.get(sha256);
-	withSlot = (slot: string) => this.bySlot.get(slot);
+
+	/** The file already held for a (township, year), reading the held files' places on first use. */
+	async withSlot(slot: string): Promise<Holding | undefined> {
+		this.placed ??= this.placeAll();
+		await this.placed;
+		return this.bySlot.get(slot);
+	}
+
+	private async placeAll(): Promise<void> {
+		for (const holding of [...this.bySha.values()]) {
+			if (holding.placement !== undefined) continue;
+			holding.placement = await this.placeHeld(holding.file);
+			if (holding.placement?.slot && !this.bySlot.has(holding.placement.slot))
+				this.bySlot.set(holding.placement.slot, holding);
+		}
+	}
+
 	/** Whether some stored attachment was found through this page. */
 	hasPage = (url: string) => this.fileFromPage(url) !== undefined;
 	fileFromPage = (url: string) =>
@@ -50,13 +78,21 @@ export class Holdings {
 		)?.file;
 }
 
-/** Reads every report file and its sidecar; the parser places each one that is a report. */
+/** Reads every report file's fingerprint and its sidecar; places are read later (withSlot). */
 export async function loadHoldings(
 	reportsDir: string,
 	read: ReadReport,
 	place: Placer,
 ): Promise<Holdings> {
-	const holdings = new Holdings();
+	const holdings = new Holdings(async (file) => {
+		const path = `content/reports/${file}`;
+		try {
+			return place(await read(readFileSync(join(reportsDir, file)), path), path);
+		} catch {
+			// Not a report (or not readable yet): it can still be matched by URL and fingerprint.
+			return null;
+		}
+	});
 	for (const file of reportFiles(reportsDir)) {
 		const absolute = join(reportsDir, file);
 		const bytes = readFileSync(absolute);
@@ -72,13 +108,7 @@ export async function loadHoldings(
 				);
 			}
 		}
-		let placement: Placement | null = null;
-		try {
-			placement = place(await read(bytes, `content/reports/${file}`), `content/reports/${file}`);
-		} catch {
-			// Not a report (or not readable yet): it can still be matched by URL and fingerprint.
-		}
-		holdings.add({ file, sha256: sha256Of(bytes), provenance, placement });
+		holdings.add({ file, sha256: sha256Of(bytes), provenance });
 	}
 	return holdings;
 }

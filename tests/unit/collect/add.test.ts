@@ -350,6 +350,8 @@ describe('one run over the fixture site', () => {
 			['have', 'url'],
 		]);
 		expect(server.log.length).toBe(before);
+		// Nothing new to store, so the files already there were not even parsed.
+		expect(again.reads).toEqual([]);
 	});
 
 	it('--replace stores a newer download beside the old one and records it as a correction', async () => {
