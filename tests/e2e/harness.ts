@@ -102,6 +102,7 @@ export function pageTypes(): [string, string][] {
 		['data dictionary', '/data-dictionary/'],
 		['metrics', '/metrics/'],
 		['tracker', '/tracker/'],
+		['corrections', '/corrections/'],
 		['about', '/about/'],
 		['methodology', '/methodology/'],
 		['not found', '/no-such-page/'],

@@ -21,6 +21,8 @@ const correctionSchema = z.strictObject({
 	file: z.string().min(1),
 	replaces: z.string().min(1),
 	note: z.string().optional(),
+	/** When the correction was made (YYYY-MM-DD), shown on /corrections/. */
+	date: z.iso.date().optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;
 

@@ -6,6 +6,7 @@
  */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { isProvenanceSidecar } from '../model/provenance.ts';
 
 export interface ReportFile {
 	/** Path on disk. */
@@ -29,6 +30,8 @@ export function discoverReportFiles(reportsDir: string): Discovery {
 	const ignored: IgnoredEntry[] = [];
 	const walk = (dir: string, prefix: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			// A report's provenance (`<file>.source.json`, see model/provenance.ts) is not a report.
+			if (isProvenanceSidecar(entry.name)) continue;
 			const absolutePath = join(dir, entry.name);
 			const relativePath = prefix + entry.name;
 			const reason = ignoreReason(entry, absolutePath);

@@ -48,6 +48,8 @@ const overrideSchema = z
 		body: bodySchema.optional(),
 		year: z.number().int().min(1990).max(2100).optional(),
 		note: z.string().optional(),
+		/** When the entry was made (YYYY-MM-DD), shown on /corrections/. */
+		date: z.iso.date().optional(),
 	})
 	.refine((o) => (o.file === undefined) !== (o.township === undefined), {
 		error: 'give exactly one of "file" or "township"',

@@ -20,6 +20,7 @@ import type { Divisions } from './divisions.ts';
 import { selectReports } from './duplicates.ts';
 import { OVERRIDES_FILE, loadOverrides, type Overrides } from './overrides.ts';
 import type { Progress } from './progress.ts';
+import { withProvenance } from './provenance.ts';
 import { resolveTownship, type Identity } from './resolve-township.ts';
 import {
 	countBySeverity,
@@ -124,7 +125,7 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 	const chosen = selection.selected
 		.map(({ report, replaces }) => ({ ...report, id: `${report.code}-${report.year}`, replaces }))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const entries = buildEntries(chosen, divisions, run);
+	const entries = withProvenance(buildEntries(chosen, divisions, run), rootDir, run.diagnostics);
 
 	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
 	const diagnostics = capPerFile(

@@ -4,6 +4,7 @@
  * site's content collection with this same schema.
  */
 import { z } from 'zod';
+import { provenanceSchema } from './provenance.ts';
 import { checkResultSchema, reportRecordSchema } from './record.ts';
 
 const placeSchema = z.object({ code: z.string(), name: z.string() });
@@ -34,6 +35,10 @@ export const reportEntrySchema = z.object({
 	sourceText: z.string(),
 	/** When this report is marked as a correction, the source file it replaced. */
 	replaces: z.string().nullable(),
+	/** Where the original came from (its `.source.json` sidecar); absent when not recorded. */
+	provenance: provenanceSchema.optional(),
+	/** The provenance of the file this correction replaced, when that file had one. */
+	replacedProvenance: provenanceSchema.optional(),
 	record: reportRecordSchema,
 	/** Cross-year checks (FORMAT.md §6.3) against the same township's previous year. */
 	crossYearChecks: z.array(checkResultSchema),

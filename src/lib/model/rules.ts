@@ -351,6 +351,23 @@ export const RULES = [
 		severity: 'warning',
 		fix: '先处理列出的消息',
 	},
+	{
+		id: 'provenance-invalid',
+		kind: 'placing',
+		name: '来源记录格式不对',
+		formula: '报告旁的来源记录（<文件>.source.json）不符合格式，报告照常发布，但不显示来源',
+		severity: 'error',
+		fix: '用 npm run add 重新获取，或按消息改正来源记录',
+	},
+	{
+		id: 'provenance-mismatch',
+		kind: 'placing',
+		name: '来源记录与文件不符',
+		formula:
+			'文件的 SHA-256 与来源记录中的不同（文件在获取之后被改过），报告照常发布，但不显示来源',
+		severity: 'error',
+		fix: '恢复原文件，或用 npm run add 重新获取',
+	},
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -112,7 +112,7 @@ export function dataDictionary(): DictionarySection[] {
 		{
 			file: 'reports.csv',
 			title: 'reports.csv：每份报告一行',
-			note: '列名即 reports.json 中的键路径：township.* 与 id、year 在报告条目上，其余在 record 上。表格单元格的列名与 FORMAT.md §7 的路径相同。',
+			note: '列名即 reports.json 中的键路径：township.*、provenance.*（来源）与 id、year、original 在报告条目上，其余在 record 上。表格单元格的列名与 FORMAT.md §7 的路径相同。',
 			rows: dictionaryRows(REPORT_COLUMNS),
 		},
 		{

@@ -18,6 +18,7 @@ import { reportContexts, type ReportContext } from './indexes.ts';
 import { DERIVED, DERIVED_KEYS, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import type { NarrativeSimilarity } from './similarity.ts';
+import { originalUrl } from './provenance.ts';
 import { reportUrl } from './urls.ts';
 import { LICENCE_NOTE } from '../../consts.ts';
 
@@ -137,6 +138,62 @@ const IDENTITY_COLUMNS: Column<OpenDataReport>[] = [
 	entryColumn('township.pinyin', '拼音', '乡镇名称的拼音，用于排序和检索'),
 	entryColumn('sourceFile', '原文文件', '报告原文在本站数据仓库中的路径'),
 	entryColumn('replaces', '更正的文件', '本报告作为更正版本时，被它替代的原文文件', '不是更正版本'),
+];
+
+const NOT_RECORDED = '来源未记录（收录时没有保存来源）';
+const web = (r: OpenDataReport) =>
+	r.entry.provenance?.retrieval === 'web' ? r.entry.provenance : undefined;
+
+/** Where the original came from (src/lib/model/provenance.ts), as on the report page. */
+const PROVENANCE_COLUMNS: Column<OpenDataReport>[] = [
+	{
+		key: 'provenance.sourceUrl',
+		label: '原文链接',
+		meaning: '报告原文在政府网站上的地址（下载时请求的地址）',
+		type: '文本（网址）',
+		nullMeans: `${NOT_RECORDED}，或由维护者从本地文件添加`,
+		value: (r) => web(r)?.sourceUrl ?? null,
+	},
+	{
+		key: 'provenance.pageUrl',
+		label: '发布页面',
+		meaning: '报告作为附件发布时，链接它的政府网页',
+		type: '文本（网址）',
+		nullMeans: '原文链接本身就是报告，或来源未记录',
+		value: (r) => web(r)?.pageUrl ?? null,
+	},
+	{
+		key: 'provenance.siteName',
+		label: '发布网站',
+		meaning: '政府网站自己写明的网站名称，未写明时为主机名',
+		type: '文本',
+		nullMeans: NOT_RECORDED,
+		value: (r) => web(r)?.siteName ?? null,
+	},
+	{
+		key: 'provenance.retrievedAt',
+		label: '获取时间',
+		meaning: '本站下载（或添加）原始文件的时间，ISO 8601',
+		type: '文本（日期时间）',
+		nullMeans: NOT_RECORDED,
+		value: (r) => r.entry.provenance?.retrievedAt ?? null,
+	},
+	{
+		key: 'provenance.sha256',
+		label: 'SHA-256',
+		meaning: '原始文件的 SHA-256 指纹（64 位十六进制），可用下载的原始文件核对',
+		type: '文本',
+		nullMeans: NOT_RECORDED,
+		value: (r) => r.entry.provenance?.sha256 ?? null,
+	},
+	{
+		key: 'original',
+		label: '原始文件',
+		meaning: '本站保存的原始文件的下载地址（与下载时的字节完全相同）',
+		type: '文本（网址）',
+		nullMeans: NOT_RECORDED,
+		value: (r) => originalUrl(r.entry),
+	},
 ];
 
 const METADATA_COLUMNS: Column<OpenDataReport>[] = [
@@ -317,6 +374,7 @@ const SIMILARITY_COLUMNS: Column<OpenDataReport>[] = [
 
 export const REPORT_COLUMNS: Column<OpenDataReport>[] = [
 	...IDENTITY_COLUMNS,
+	...PROVENANCE_COLUMNS,
 	...METADATA_COLUMNS,
 	...CHECK_COLUMNS,
 	...CELL_COLUMNS,
@@ -615,7 +673,8 @@ export function reportsJson(reports: readonly OpenDataReport[]): string {
 		note: '每份报告的 record 符合 recordSchema；null 表示报告未给出，0 表示报告写明为零。原文全文见各报告的 record.json。',
 		reports: reports.map(({ entry, derived, similarity }) => {
 			const { sourceText: _omitted, ...rest } = entry;
-			return { ...rest, url: reportUrl(entry.township.code, entry.year), derived, similarity };
+			const url = reportUrl(entry.township.code, entry.year);
+			return { ...rest, url, original: originalUrl(entry), derived, similarity };
 		}),
 	};
 	return JSON.stringify(body);
