@@ -15,7 +15,8 @@ import type {
 	Table3,
 	Table4,
 } from '../model/record.ts';
-import { findSections, findTrailer, sectionText, type SectionSpan } from './sections.ts';
+import { findSections, findTrailer, sectionText } from './sections.ts';
+import { tableRegions } from './table-regions.ts';
 import { compact, splitSource, type SourceLines } from './source.ts';
 import { detectTable2Format, readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
@@ -47,13 +48,6 @@ const TABLE_NAMES: Record<string, string> = {
 	table2v2019: '表二（2019 格式）',
 	table3: '表三',
 	table4: '表四',
-};
-
-/** Where each table starts when its section heading was lost. */
-const TABLE_ANCHORS: Partial<Record<SectionKey, RegExp>> = {
-	activeDisclosure: /^第二十条|^信息内容/,
-	applications: /^\(?本列数据的勾稽|^申请人情况|^一、本年新收/,
-	reviewLitigation: /^行政复议/,
 };
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions): ReportRecord {
@@ -383,40 +377,6 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	}
 	diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
 	return { ...body, checks, diagnostics: diagnostics.map((d) => ({ file: options.file, ...d })) };
-}
-
-/** Line ranges (0-based, end exclusive) holding each table; a lost heading falls back to the table's own header words. */
-function tableRegions(
-	src: SourceLines,
-	spans: Partial<Record<SectionKey, SectionSpan>>,
-	trailerStart: number,
-) {
-	const anchors: Partial<Record<SectionKey, number>> = {};
-	const bodyStart = Math.min(...Object.values(spans).map((s) => s.start), trailerStart);
-	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
-		if (spans[key]) continue;
-		const at = src.norm.findIndex(
-			(l, i) =>
-				i >= bodyStart &&
-				i < trailerStart &&
-				!l.includes('。') &&
-				TABLE_ANCHORS[key]!.test(compact(l).replace(/^\|/, '')),
-		);
-		if (at > -1) anchors[key] = at;
-	}
-	const boundaries = [
-		...Object.values(spans).map((s) => s.start),
-		...Object.values(anchors),
-		trailerStart,
-	].sort((a, b) => a - b);
-	const regions: Partial<Record<SectionKey, { from: number; to: number }>> = {};
-	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
-		const from = spans[key] ? spans[key].start + 1 : anchors[key];
-		if (from === undefined) continue;
-		const to = boundaries.find((b) => b >= from && b !== anchors[key]) ?? trailerStart;
-		regions[key] = { from, to: Math.max(from, to) };
-	}
-	return regions;
 }
 
 interface Slot {
