@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scoreMetadata } from './metadata-fixtures.ts';
 
-const parserPath = resolve(process.argv[2] ?? 'src/lib/report/index.ts');
+const parserPath = resolve(
+	process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'src/lib/report/index.ts',
+);
 const { parseReport } = (await import(pathToFileURL(parserPath).href)) as {
 	parseReport: (bytes: Uint8Array, options: { file: string }) => never;
 };

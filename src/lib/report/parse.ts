@@ -17,6 +17,8 @@ import type {
 } from '../model/record.ts';
 import { findSections, findTrailer, sectionText } from './sections.ts';
 import { tableRegions } from './table-regions.ts';
+import { isAnnualReport } from './is-report.ts';
+import { implausibleYearDiagnostic } from './year-check.ts';
 import { compact, splitSource, type SourceLines } from './source.ts';
 import { detectTable2Format, readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
@@ -39,6 +41,8 @@ import {
 export interface ParseOptions {
 	/** Path shown in diagnostics. */
 	file: string;
+	/** Report years after this one are flagged (year-check.ts); the current year by default. */
+	buildYear?: number;
 }
 
 type Unassigned = ReportRecord['unassigned'][number];
@@ -259,11 +263,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		}),
 	) as ReportRecord['sections'];
 
-	const foundAnything =
-		Object.keys(spans).length >= 2 ||
-		table3 !== null ||
-		table4 !== null ||
-		(table2 ?? table2v2019) !== null;
+	const foundAnything = isAnnualReport({
+		src,
+		sectionsFound: Object.keys(spans).length,
+		tablesFound: [table2 ?? table2v2019, table3, table4].filter((t) => t !== null).length,
+		title: metadata.title,
+		hasStatisticsPeriod: metadata.statisticsPeriod !== null,
+	});
 	if (!foundAnything) {
 		throw new ReportRejection(
 			metadata.title
@@ -330,6 +336,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'error',
 			message: '标题、统计期限和总体情况中都找不到报告年度',
 		});
+	const implausibleYear = implausibleYearDiagnostic(
+		metadata.reportYear,
+		options.buildYear ?? new Date().getUTCFullYear(),
+		options.file.replace(/^(?:.*\/)?content\/reports\//, ''),
+		src.raw,
+	);
+	if (implausibleYear) diagnostics.push(implausibleYear);
 	if (metadata.township === null)
 		diagnostics.push({
 			line: 1,

@@ -9,6 +9,7 @@
  */
 import { compact, type SourceLines } from './source.ts';
 import { SECTION_KEYS, type SectionKey } from '../model/vocabulary.ts';
+import { isChromeLine } from './page-chrome.ts';
 
 export interface SectionSpan {
 	key: SectionKey;
@@ -150,12 +151,12 @@ function cleanHeading(raw: string): string {
 const TRAILER_LINE =
 	/^(?:\d{4}年\d{1,2}月\d{1,2}日(?:印发)?|[\u4e00-\u9fa5]{2,40}(?:人民政府|政府|办事处|办公室|党政办|党委)(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:印发)?|\(此页无正文\)|-{3,}|抄送.*|联系.*电话.*)$/;
 
-/** Index of the first line of the closing block (signature, date, print line), or the line count. */
+/** Index of the first line of the closing block (signature, date, print line, page footer), or the line count. */
 export function findTrailer(src: SourceLines): number {
 	let start = src.norm.length;
 	for (let i = src.norm.length - 1; i >= 0; i--) {
 		const text = compact(src.norm[i] ?? '');
-		if (text === '' || TRAILER_LINE.test(text)) {
+		if (text === '' || TRAILER_LINE.test(text) || isChromeLine(text)) {
 			start = i;
 			continue;
 		}
