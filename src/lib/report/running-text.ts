@@ -44,7 +44,9 @@ export function reportNamedInSentence(lines: string[]): {
 
 // Short names only, so a lead-in verb (积极利用上党区) is not taken into the name.
 const COUNTY = `(${HAN}{2,10}?自治(?:县|旗)|${HAN}{1,4}?(?:县|区|旗|市))`;
-const BOUNDARY = '(?:^|[在于为向和与及、,。(《“\\s]|利用|通过|依托|登录)';
+// A name starts after a lead-in word or punctuation, or at the start unless a lead-in word is there.
+const LEAD_IN_WORD = '[在于为向和与及]|利用|通过|依托|登录';
+const BOUNDARY = `(?:^(?!${LEAD_IN_WORD})|[、,。(《“\\s]|${LEAD_IN_WORD})`;
 const PORTAL = /门户网站|政府网|网站|政务公开专栏|信息公开平台|政务服务网/g;
 const COUNTY_BEFORE_PORTAL = new RegExp(`${BOUNDARY}${COUNTY}(?:人民政府|政府)?$`);
 
