@@ -29,10 +29,14 @@ const ROW_ANCHORS: Record<TableSection, RegExp> = {
 	reviewLitigation: /^(?:结果维持|未经复议直接起诉)/,
 };
 
-/** A line that can belong to a table: no sentence end; a row, a number or a short label. */
-function tableLike(raw: string, text: string): boolean {
-	if (text.includes('。')) return false;
-	return /[\t|]/.test(raw) || /\d$/.test(text) || text.length <= 30;
+/**
+ * A line that can belong to a table: a row with cells or numbers, or a label alone. Table 3's
+ * labels are long and unmistakable; Table 2's are common words (规章, 行政许可), so a Table 2
+ * label alone must be the whole line.
+ */
+function tableLike(key: TableSection, raw: string, text: string): boolean {
+	if (/[\t|]/.test(raw) || /\d$/.test(text)) return true;
+	return key === 'activeDisclosure' ? text.length <= 8 : text.length <= 30;
 }
 
 function anchorLine(src: SourceLines, key: TableSection, from: number, to: number): number {
@@ -40,7 +44,7 @@ function anchorLine(src: SourceLines, key: TableSection, from: number, to: numbe
 		const text = compact(src.norm[i] ?? '').replace(/^\|/, '');
 		if (!text || text.includes('。')) continue;
 		if (HEADER_ANCHORS[key].test(text)) return i;
-		if (ROW_ANCHORS[key].test(text) && tableLike(src.raw[i] ?? '', text)) return i;
+		if (ROW_ANCHORS[key].test(text) && tableLike(key, src.raw[i] ?? '', text)) return i;
 	}
 	return -1;
 }

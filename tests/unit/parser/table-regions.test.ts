@@ -62,3 +62,17 @@ describe('tableRegions', () => {
 		expect(regionsOf(['某镇报告', '全年行政许可12件，均予以公开。', '无'])).toEqual({});
 	});
 });
+
+describe('tableRegions with a lost Table 2 heading', () => {
+	it('takes a Table 2 row, not an overview line that starts with a Table 2 word', () => {
+		expect(
+			regionsOf([
+				'一、总体情况',
+				'规章制度进一步健全，公开流程更加规范',
+				'行政许可\t12',
+				'三、收到和处理政府信息公开申请情况',
+				'一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1',
+			]).activeDisclosure,
+		).toEqual({ from: 2, to: 3 });
+	});
+});
