@@ -43,8 +43,10 @@ const PROVINCES = [
 	'宁夏回族自治区',
 	'新疆维吾尔自治区',
 ];
+// "…年度报告（2023年度）": the year may follow the title in brackets.
 const TITLE =
-	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)$|年度报告$/;
+	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)(?:\(\d{4}年度?\))?$|年度报告$/;
+const BRACKETED_YEAR = /[(（]\d{4}年度?[)）]$/;
 const NAMES_DISCLOSURE = /信息公开|政务公开/;
 const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度报告|工作报告|年报|年度报)$/;
 const GOVERNMENT = /(?:人民政府|政府)$/;
@@ -247,7 +249,7 @@ export function extractMetadata({
 
 	return {
 		title,
-		titleForm: title ? (TITLE_FORM.exec(title)?.[1] ?? null) : null,
+		titleForm: title ? (TITLE_FORM.exec(title.replace(BRACKETED_YEAR, ''))?.[1] ?? null) : null,
 		issuingBody,
 		township: place.township,
 		townshipKind: place.townshipKind,
@@ -280,8 +282,11 @@ export function extractMetadata({
 /** The name a title starts with, before its year or 关于 / 政府信息公开. */
 function bodyInTitle(title: string): string | null {
 	const name =
-		/^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(
-			title.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''),
+		/^(.+?)(?:关于|\d{4}年|[〇○零一二三四五六七八九]{4}年|年度|政府信息公开|政务公开)/.exec(
+			title
+				.replace(/^.*文件/, '')
+				.replace(/^\d{4}年度?/, '')
+				.replace(/^关于/, ''),
 		)?.[1] ?? null;
 	// "政府信息公开工作年度报告" has no name in front: what precedes 年度 is no body.
 	if (!name || NAMES_DISCLOSURE.test(name)) return null;
@@ -333,10 +338,19 @@ function provinceFromText(text: string): string | null {
 	return named.length === 1 ? named[0]! : null;
 }
 
-/** The first four-digit year written with 年 (spaces allowed: "2025 年"); any year, checked later. */
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/**
+ * The first four-digit year written with 年 (spaces allowed: "2025 年"), or in Chinese numerals
+ * ("二〇二三年"); any year is read, implausible ones are flagged later (year-check.ts).
+ */
 function yearIn(text: string | null): number | null {
-	const m = text ? /(?<!\d)(\d{4})\s*年/.exec(text) : null;
-	return m ? Number(m[1]) : null;
+	if (!text) return null;
+	const m = /(?<!\d)(\d{4})\s*年|([〇○零一二三四五六七八九]{4})\s*年/.exec(text);
+	if (!m) return null;
+	if (m[1]) return Number(m[1]);
+	return Number(
+		[...m[2]!].map((c) => (c === '○' || c === '零' ? 0 : CHINESE_DIGITS.indexOf(c))).join(''),
+	);
 }
 
 function isoDate(text: string): string | null {
@@ -355,6 +369,10 @@ function statisticsPeriod(text: string): Metadata['statisticsPeriod'] {
 	const raw = /^[^。;]*/.exec(text.slice(at))![0].slice(0, 80);
 	const m =
 		/(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(?:(\d{4,6})年?)?(\d{1,2})月(\d{1,2})日/.exec(
+			raw,
+		) ??
+		// "2023.1.1—2023.12.31", "2023-01-01至2023-12-31"
+		/(\d{4})[./-](\d{1,2})[./-](\d{1,2})日?.*?(?:至|到|—|-|~)(?:(\d{4})[./-])?(\d{1,2})[./-](\d{1,2})/.exec(
 			raw,
 		);
 	const date = (y?: string, mo?: string, d?: string) =>

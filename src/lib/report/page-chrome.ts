@@ -31,26 +31,32 @@ export interface ChromeEvidence {
 	date: string | null;
 }
 
+/** Field names that start a value in a chrome line; several may share one line. */
+const FIELD_NAMES =
+	/(?:标题|题名|发布机构|发文机关|发布单位|发布日期|发布时间|成文日期|生成日期|索引号|文号|发文字号|主题分类|信息来源|来源|浏览次数|访问次数|点击数|阅读次数|浏览量)[:：]/g;
+
 /** The values of the chrome fields anywhere in the text (the first of each). */
 export function chromeEvidence(src: SourceLines): ChromeEvidence {
-	const fields: string[] = [];
+	const fields = new Map<string, string>();
 	for (const line of src.norm) {
 		// Every field has its colon; skip the other lines without compacting them.
 		if (!line.includes(':') && !line.includes('：')) continue;
 		const text = compact(line);
-		if (FIELD.test(text) && isChromeLine(text)) fields.push(text);
+		if (!isChromeLine(text)) continue;
+		// "索引号:…发布机构:某镇人民政府发布日期:2024-01-02": one value runs to the next field name.
+		const names = [...text.matchAll(FIELD_NAMES)];
+		names.forEach((m, i) => {
+			const name = m[0].slice(0, -1);
+			const end = names[i + 1]?.index ?? text.length;
+			if (!fields.has(name)) fields.set(name, text.slice(m.index + m[0].length, end).trim());
+		});
 	}
-	const value = (field: RegExp) => {
-		for (const text of fields) {
-			const m = field.exec(text);
-			if (m) return text.slice(m[0].length).trim() || null;
-		}
-		return null;
-	};
-	const publisher = value(/^(?:发布机构|发文机关|发布单位)[:：]/);
-	const dateText = value(/^(?:发布日期|发布时间)[:：]/);
+	const value = (...names: string[]) =>
+		names.map((n) => fields.get(n)).find((v) => v !== undefined && v !== '') ?? null;
+	const publisher = value('发布机构', '发文机关', '发布单位');
+	const dateText = value('发布日期', '发布时间');
 	return {
-		title: value(/^(?:标题|题名)[:：]/),
+		title: value('标题', '题名'),
 		publisher: publisher && /^[\u4e00-\u9fa5]{2,40}$/.test(publisher) ? publisher : null,
 		date: dateText ? isoDateOf(dateText) : null,
 	};

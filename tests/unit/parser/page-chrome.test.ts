@@ -56,3 +56,16 @@ describe('isoDateOf', () => {
 		['无', null],
 	])('%s → %s', (text, iso) => expect(isoDateOf(text)).toBe(iso));
 });
+
+describe('chromeEvidence on a flattened field block', () => {
+	it('splits several fields printed on one line', () => {
+		const src = splitSource(
+			'索引号：11431126MB/2024-00012　发布机构：桐木镇人民政府　发布日期：2024-01-02　文号：无',
+		);
+		expect(chromeEvidence(src)).toEqual({
+			title: null,
+			publisher: '桐木镇人民政府',
+			date: '2024-01-02',
+		});
+	});
+});
