@@ -46,6 +46,7 @@ const PROVINCES = [
 // "…年度报告（2023年度）": the year may follow the title in brackets.
 const TITLE =
 	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)(?:\(\d{4}年度?\))?$|年度报告$/;
+const COUNTY_LINE = /^[\u4e00-\u9fa5]{1,8}(?:自治县|自治旗|县|区|市|旗)$/;
 const BRACKETED_YEAR = /[(（]\d{4}年度?[)）]$/;
 const NAMES_DISCLOSURE = /信息公开|政务公开/;
 const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度报告|工作报告|年报|年度报)$/;
@@ -163,6 +164,11 @@ export function extractMetadata({
 		title = titleText(headerRaw[titleAt]!);
 		// Names come from the normalised line, where a Traditional 鎮 has become 镇.
 		let titleNorm = header[titleAt]!;
+		const joinAbove = (at: number) => {
+			title = titleText(headerRaw[at]!) + title;
+			titleNorm = header[at]! + titleNorm;
+			titleAt = at;
+		};
 		const prevAt = previousNonEmpty(header, titleAt);
 		const prev = prevAt > -1 ? header[prevAt]! : '';
 		if (
@@ -172,19 +178,19 @@ export function extractMetadata({
 			!/[。；！？：:;!?]$/.test(prev)
 		) {
 			// A PDF title wrapped over two lines: "…政府信息公开工" / "作年度报告".
-			title = titleText(headerRaw[prevAt]!) + title;
-			titleNorm = prev + titleNorm;
-			titleAt = prevAt;
+			joinAbove(prevAt);
 		} else if (
 			prevAt > -1 &&
 			/^(?:\d|关于)/.test(titleNorm) &&
 			(isBodyName(prev) || isPlaceName(prev))
 		) {
 			// "苏店镇人民政府" / "2024年政府信息公开工作年度报告", or "桐木镇" alone above the title.
-			title = titleText(headerRaw[prevAt]!) + title;
-			titleNorm = prev + titleNorm;
-			titleAt = prevAt;
+			joinAbove(prevAt);
 		}
+		// "龙山县" / "里耶镇人民政府2021年…": the county alone on the line above a title that names the body.
+		const unitAt = previousNonEmpty(header, titleAt);
+		if (unitAt > -1 && COUNTY_LINE.test(header[unitAt]!) && /^[\u4e00-\u9fa5]/.test(titleNorm))
+			joinAbove(unitAt);
 		// "2022年度螅镇…" puts the year before the name.
 		titleBody = bodyInTitle(titleNorm);
 	} else if (chrome.title && TITLE.test(chrome.title)) {
@@ -199,7 +205,14 @@ export function extractMetadata({
 		.map((l) => compact(l))
 		.filter((l) => l && !isChromeLine(l));
 	const dateLine = trailer.findLast((l) => /^(?:.*?)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(l));
-	const signatureBody = trailer.find((l) => /(?:人民政府|政府|办事处)$/.test(l)) ?? null;
+	// "石牌镇人民政府　2023年1月30日": a signature and its date may share a line.
+	const signatureBody =
+		trailer
+			.map(
+				(l) =>
+					/^(.+?(?:人民政府|政府|办事处))(?:\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?$/.exec(l)?.[1],
+			)
+			.find(Boolean) ?? null;
 	const fullText = src.norm.map((l) => compact(l)).join('\n');
 	const opening = src.norm
 		.map((l) => compact(l))

@@ -47,8 +47,9 @@ const COUNTY = `(${HAN}{2,10}?自治(?:县|旗)|${HAN}{1,4}?(?:县|区|旗|市))
 // A name starts after a lead-in word or punctuation, or at the start unless a lead-in word is there.
 const LEAD_IN_WORD = '[在于为向和与及]|利用|通过|依托|登录';
 const BOUNDARY = `(?:^(?!${LEAD_IN_WORD})|[、,。(《“\\s]|${LEAD_IN_WORD})`;
-const PORTAL = /门户网站|政府网|网站|政务公开专栏|信息公开平台|政务服务网/g;
-const COUNTY_BEFORE_PORTAL = new RegExp(`${BOUNDARY}${COUNTY}(?:人民政府|政府)?$`);
+// 人民政府 is part of the portal's name, so the county is what precedes it.
+const PORTAL = /(?:人民政府|政府)?(?:门户网站|网站)|政府网|政务公开专栏|信息公开平台|政务服务网/g;
+const COUNTY_BEFORE_PORTAL = new RegExp(`${BOUNDARY}${COUNTY}$`);
 
 /**
  * The county the text makes the issuer's own: printed right before the township's name,
