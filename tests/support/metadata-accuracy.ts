@@ -3,6 +3,7 @@
  * structure fixtures a parser gets right, per field and in total, with every wrong one listed.
  * PARSER is the path of a checkout's src/lib/report/index.ts (default: this one), so a
  * before/after comparison runs the same fixtures through two versions of the parser.
+ * `--only=PREFIX` scores only the fixtures whose file name starts with PREFIX (e.g. held-).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +15,10 @@ const parserPath = resolve(
 const { parseReport } = (await import(pathToFileURL(parserPath).href)) as {
 	parseReport: (bytes: Uint8Array, options: { file: string }) => never;
 };
-const scores = scoreMetadata((bytes, file) => parseReport(bytes, { file }));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';
+const scores = scoreMetadata((bytes, file) => parseReport(bytes, { file })).filter((s) =>
+	s.fixture.startsWith(only),
+);
 const byField = new Map<string, { right: number; all: number }>();
 for (const s of scores) {
 	const f = byField.get(s.field) ?? { right: 0, all: 0 };
