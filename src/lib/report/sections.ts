@@ -20,12 +20,12 @@ export interface SectionSpan {
 }
 
 // Anchored at both ends: the line is the title, not a sentence or list that contains it.
-// Prefixes such as 行政机关 / 因政府信息公开工作被申请 are allowed, list separators are not.
+// Short prefixes such as 行政机关 / 本机关 / 因政府信息公开工作被申请 are allowed, list separators are not.
 const TITLES: Record<SectionKey, RegExp> = {
 	overview:
 		/^(?:\d{4}年(?:度)?)?(?:政府信息公开(?:工作)?的?)?(?:总体情况|工作基本情况|工作开展情况|概述)$/,
-	activeDisclosure: /^(?:行政机关)?主动公开(?:政府|政务)信息(?:的)?(?:情况)?$/,
-	applications: /^(?:行政机关)?收到和处理[^、，,]{0,12}申请(?:的)?(?:情况)?$/,
+	activeDisclosure: /^[^、，,]{0,8}主动公开(?:政府|政务)信息(?:的)?(?:情况)?$/,
+	applications: /^[^、，,]{0,8}收到和处理[^、，,]{0,12}申请(?:的)?(?:情况)?$/,
 	reviewLitigation: /^[^、，,]{0,14}行政复议.{0,6}行政诉讼(?:的)?(?:情况)?$/,
 	problemsImprovements:
 		/^[^、，,]{0,14}(?:存在的?(?:主要)?问题|主要问题(?:及|和)改进|建议和下一步工作)[^、，,]{0,10}$/,

@@ -68,3 +68,18 @@ describe('followsBreak', () => {
 		['2022年，城南街道坚持以公开为常态、不公开为例外，对照上年度报告中\n总体情况', false],
 	])('%j → %s', (text, ok) => expect(at(text)).toBe(ok));
 });
+
+describe('title variants', () => {
+	it.each([
+		['二、行政机关主动公开政府信息情况', 'activeDisclosure'],
+		['二、本机关主动公开政务信息情况', 'activeDisclosure'],
+		['三、行政机关收到和处理政府信息公开申请情况', 'applications'],
+		['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', 'reviewLitigation'],
+		['五、政府信息公开工作存在的主要问题及改进情况', 'problemsImprovements'],
+		['五、乡镇信息公开的建议和下一步工作思考', 'problemsImprovements'],
+		['六、其它需要报告事项', 'otherMatters'],
+		['第一部分 总体情况', 'overview'],
+	])('%s is the %s heading', (line, key) => {
+		expect(Object.keys(headingLines(`\n${line}`))).toEqual([key]);
+	});
+});
