@@ -328,6 +328,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'error',
 			message: '未找到表四（行政复议、行政诉讼情况）',
 		});
+	const implausibleYear = implausibleYearDiagnostic(
+		metadata.reportYear,
+		options.buildYear ?? new Date().getUTCFullYear(),
+		options.file.replace(/^(?:.*\/)?content\/reports\//, ''),
+		src.raw,
+	);
+	if (implausibleYear) diagnostics.push(implausibleYear);
 	if (metadata.reportYear === null)
 		diagnostics.push({
 			line: 1,
@@ -336,13 +343,6 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'error',
 			message: '标题、统计期限和总体情况中都找不到报告年度',
 		});
-	const implausibleYear = implausibleYearDiagnostic(
-		metadata.reportYear,
-		options.buildYear ?? new Date().getUTCFullYear(),
-		options.file.replace(/^(?:.*\/)?content\/reports\//, ''),
-		src.raw,
-	);
-	if (implausibleYear) diagnostics.push(implausibleYear);
 	if (metadata.township === null)
 		diagnostics.push({
 			line: 1,
