@@ -5,10 +5,17 @@
  * with a "year" in the report's entry in content/townships.overrides.json. Until then the
  * ingest does not publish the report.
  */
-import type { Diagnostic } from '../model/record.ts';
-
 export const FIRST_REPORT_YEAR = 2008;
 const OVERRIDES_FILE = 'content/townships.overrides.json';
+
+/** A parser diagnostic without its file (the parser adds it). */
+export interface YearDiagnostic {
+	line: number;
+	col: number;
+	ruleId: 'year-implausible';
+	severity: 'error';
+	message: string;
+}
 
 export function isPlausibleYear(year: number, buildYear: number): boolean {
 	return year >= FIRST_REPORT_YEAR && year <= buildYear;
@@ -20,7 +27,7 @@ export function implausibleYearDiagnostic(
 	buildYear: number,
 	file: string,
 	lines: string[],
-): Omit<Diagnostic, 'file'> | null {
+): YearDiagnostic | null {
 	if (year === null || isPlausibleYear(year, buildYear)) return null;
 	const at = lines.findIndex((l) => l.includes(String(year)));
 	const why =
