@@ -46,7 +46,8 @@ const overrideSchema = z
 			.regex(/^\d{9}$/, { error: 'code is a 9-digit township code' })
 			.optional(),
 		body: bodySchema.optional(),
-		year: z.number().int().min(1990).max(2100).optional(),
+		// Any four-digit year: an implausible one (before 2008, after the build year) is confirmed here.
+		year: z.number().int().min(1000).max(9999).optional(),
 		note: z.string().optional(),
 		/** When the entry was made (YYYY-MM-DD), shown on /corrections/. */
 		date: z.iso.date().optional(),

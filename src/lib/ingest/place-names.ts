@@ -11,11 +11,15 @@ const ETHNIC_GROUPS =
 /** Zero or more ethnic names before 乡/镇/自治县…, e.g. 苗族土家族. */
 const ETHNIC = `(?:(?:${ETHNIC_GROUPS})族)*(?:民族)?`;
 
-/** NFKC, no whitespace of any kind (NBSP, U+3000 survive NFKC as spaces), no trailing 人民政府. */
+/** "漯(luò)河镇", "镇（zhèn）": a pinyin gloss printed after a rare character (after NFKC, ASCII brackets). */
+const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+\)/gu;
+
+/** NFKC, no whitespace of any kind (NBSP, U+3000 survive NFKC as spaces), no pinyin gloss, no trailing 人民政府. */
 export function normalizePlaceName(name: string): string {
 	return name
 		.normalize('NFKC')
 		.replace(/[\s\u200b\ufeff]+/gu, '')
+		.replace(PINYIN_GLOSS, '')
 		.replace(/(?:人民政府|政府)(?:办公室)?$/u, '');
 }
 

@@ -56,13 +56,19 @@ export function resolveTownship(
 	}
 	const fileKey = reportPathKey(query.file);
 	if (query.township === null || normalizePlaceName(query.township) === '') {
+		// A county government or department reports for itself: its county is known, its township is not.
+		const countyBody = query.county
+			? `the issuer is a body of ${query.county}, not a township; add to ${OVERRIDES_FILE}: ` +
+				`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>', county: `<6-digit code of ${query.county}>` } })}`
+			: null;
 		return {
 			ok: false,
 			ruleId: 'township-missing',
 			message:
+				countyBody ??
 				`no township name found in the report; add to ${OVERRIDES_FILE}: ` +
-				`${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}, or for a body that is not a township ` +
-				`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>' } })}`,
+					`${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}, or for a body that is not a township ` +
+					`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>' } })}`,
 		};
 	}
 	const hints = [query.county, query.prefecture, query.province].filter(

@@ -29,6 +29,7 @@ import {
 	type ReportSummary,
 } from './summary.ts';
 import { townshipEntry } from './township.ts';
+import { FIRST_REPORT_YEAR, isPlausibleYear } from '../report/year-check.ts';
 import { writeCollection, type CollectionFile, type WriteFile } from './write-collection.ts';
 
 export const REPORTS_DIR = 'content/reports';
@@ -259,6 +260,16 @@ function placeAll(
 			run.skipped.push({ file: report.file, reason: `year-unknown: ${message}` });
 			continue;
 		}
+		if (!isPlausibleYear(year, new Date().getUTCFullYear())) {
+			if (resolution.override?.year !== year) {
+				run.skipped.push({ file: report.file, reason: unconfirmedYear(report.file, year) });
+				continue;
+			}
+			// Confirmed by the curator: the parser's year-implausible error is answered.
+			report.record.diagnostics = report.record.diagnostics.filter(
+				(d) => d.ruleId !== 'year-implausible',
+			);
+		}
 		const code =
 			resolution.identity.kind === 'township'
 				? resolution.identity.code
@@ -266,6 +277,10 @@ function placeAll(
 		placed.push({ ...report, identity: resolution.identity, code, year });
 	}
 	return placed;
+}
+
+function unconfirmedYear(file: string, year: number): string {
+	return `year-implausible: 报告年度 ${year} 年不在 ${FIRST_REPORT_YEAR} 年至今之间，未发布；如确为该年度，在 ${OVERRIDES_FILE} 的本文件条目中加上 "year": ${year}（{"file": "${reportPathKey(file)}", "code": "…", "year": ${year}}）`;
 }
 
 /** Collection entries, each validated with the schema the site reads them with. */

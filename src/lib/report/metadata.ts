@@ -2,9 +2,13 @@
  * Report metadata (FORMAT.md §9): title, issuing body and its place in the division
  * hierarchy as far as the text names it, report year with its evidence, statistics
  * period, publication date and document number. Nothing here is looked up elsewhere.
+ * Page chrome is evidence only (page-chrome.ts); names and years said only in running text
+ * come from running-text.ts.
  */
 import { compact, type SourceLines } from './source.ts';
 import type { Metadata } from '../model/record.ts';
+import { chromeEvidence, isChromeLine } from './page-chrome.ts';
+import { issuerInText, ownCountyInText, reportNamedInSentence } from './running-text.ts';
 
 const PROVINCES = [
 	'北京市',
@@ -39,13 +43,22 @@ const PROVINCES = [
 	'宁夏回族自治区',
 	'新疆维吾尔自治区',
 ];
+// "…年度报告（2023年度）": the year may follow the title in brackets.
 const TITLE =
-	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)$|年度报告$/;
+	/(?:信息公开|政务公开|政务信息公开).*(?:年度报告|年报|工作报告|情况报告|年度报)(?:\(\d{4}年度?\))?$|年度报告$/;
+const COUNTY_LINE = /^[\u4e00-\u9fa5]{1,8}(?:自治县|自治旗|县|区|市|旗)$/;
+const BRACKETED_YEAR = /[(（]\d{4}年度?[)）]$/;
+const NAMES_DISCLOSURE = /信息公开|政务公开/;
 const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度报告|工作报告|年报|年度报)$/;
+const GOVERNMENT = /(?:人民政府|政府)$/;
 const BODY_SUFFIX = /(?:人民政府|政府|街道办事处|办事处)$/;
-const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|乡|镇)$/;
+const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|办事处|乡|镇)$/;
+/** A department or committee of a county-level government. */
+const DEPARTMENT = /(?:局|委员会|委|办公室|中心)$/;
 const PERIOD = /统计(?:期限|时限|时间|周期|区间|期)/;
 const UNIT = /^.+?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)/;
+/** "漯(luò)河镇", "镇（zhèn）": a pinyin gloss printed after a character. */
+const PINYIN_GLOSS = /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+[)）]/g;
 
 export interface PlaceName {
 	township: string | null;
@@ -55,9 +68,16 @@ export interface PlaceName {
 	province: string | null;
 }
 
-/** Split "三门峡市陕州区原店镇人民政府" into its units; the unit just above a township is its county. */
+/**
+ * Split "三门峡市陕州区原店镇人民政府" into its units; the unit just above a township is its
+ * county. A body above the township level (a county government, a department) is placed in
+ * its own units: "慈利县审计局" has the county 慈利县.
+ */
 export function splitPlaceName(name: string): PlaceName {
-	let rest = name.replace(BODY_SUFFIX, '').replace(/街道办$/, '街道');
+	let rest = name
+		.replace(PINYIN_GLOSS, '')
+		.replace(GOVERNMENT, '')
+		.replace(/街道办(?:事处)?$/, '街道');
 	const units: string[] = [];
 	for (;;) {
 		const m = UNIT.exec(rest);
@@ -81,15 +101,37 @@ export function splitPlaceName(name: string): PlaceName {
 		rest = tail;
 	}
 	const kind = TOWNSHIP.exec(rest);
+	const isTownship = kind !== null && rest.length > kind[0].length;
+	if (!isTownship && units.length === 0) units.push(...unitsAboveTownship(rest));
 	const province = units.find((u) => PROVINCES.includes(u)) ?? null;
 	const lower = units.filter((u) => u !== province);
 	return {
-		township: kind && rest.length > kind[0].length ? rest : null,
-		townshipKind: kind && rest.length > kind[0].length ? kind[1]! : null,
+		township: isTownship ? rest : null,
+		townshipKind: isTownship ? (kind[1] === '办事处' ? '街道' : kind[1]!) : null,
 		county: lower.at(-1) ?? null,
 		prefecture: lower.length > 1 ? lower.at(-2)! : null,
 		province,
 	};
+}
+
+/** "三门峡市陕州区发展和改革局" → [三门峡市, 陕州区]; "新丰县" → [新丰县]; a name that is no unit → []. */
+function unitsAboveTownship(name: string): string[] {
+	const units: string[] = [];
+	let rest = name;
+	for (;;) {
+		if (rest === '') return units;
+		const m = UNIT.exec(rest);
+		let unit = m?.[0] ?? '';
+		let tail = rest.slice(unit.length);
+		while (unit && /^[市区县旗盟]/.test(tail)) {
+			unit += tail[0];
+			tail = tail.slice(1);
+		}
+		// "城市管理局" after a county is a department, not a unit called 城市.
+		if (!unit || (units.length > 0 && unit.length < 3)) return DEPARTMENT.test(rest) ? units : [];
+		units.push(unit);
+		rest = tail;
+	}
 }
 
 export interface MetadataInput {
@@ -107,44 +149,89 @@ export function extractMetadata({
 	overviewText,
 }: MetadataInput): Metadata {
 	const headerEnd = Math.min(bodyStart, 30);
-	const header = src.norm.slice(0, headerEnd).map((l) => compact(l));
+	// Page chrome is blanked out of the header: it is evidence, never the title or a name line.
+	const header = src.norm
+		.slice(0, headerEnd)
+		.map((l) => compact(l))
+		.map((l) => (isChromeLine(l) ? '' : l));
 	const headerRaw = src.raw.slice(0, headerEnd);
+	const chrome = chromeEvidence(src);
 
-	let titleAt = header.findIndex((l) => TITLE.test(l) && l.length <= 80);
+	let titleAt = header.findIndex((l) => TITLE.test(l) && l.length <= 80 && !l.includes('。'));
 	let title: string | null = null;
 	let titleBody: string | null = null;
 	if (titleAt > -1) {
 		title = titleText(headerRaw[titleAt]!);
 		// Names come from the normalised line, where a Traditional 鎮 has become 镇.
 		let titleNorm = header[titleAt]!;
+		const joinAbove = (at: number) => {
+			title = titleText(headerRaw[at]!) + title;
+			titleNorm = header[at]! + titleNorm;
+			titleAt = at;
+		};
 		const prevAt = previousNonEmpty(header, titleAt);
-		// "苏店镇人民政府" / "2024年政府信息公开工作年度报告": the body name sits on the line above.
-		if (prevAt > -1 && BODY_SUFFIX.test(header[prevAt]!) && /^(?:\d|关于)/.test(header[titleAt]!)) {
-			title = titleText(headerRaw[prevAt]!) + title;
-			titleNorm = header[prevAt]! + titleNorm;
-			titleAt = prevAt;
+		const prev = prevAt > -1 ? header[prevAt]! : '';
+		if (
+			prevAt === titleAt - 1 &&
+			!NAMES_DISCLOSURE.test(titleNorm) &&
+			NAMES_DISCLOSURE.test(prev + titleNorm) &&
+			!/[。；！？：:;!?]$/.test(prev)
+		) {
+			// A PDF title wrapped over two lines: "…政府信息公开工" / "作年度报告".
+			joinAbove(prevAt);
+		} else if (
+			prevAt > -1 &&
+			/^(?:\d|关于)/.test(titleNorm) &&
+			(isBodyName(prev) || isPlaceName(prev))
+		) {
+			// "苏店镇人民政府" / "2024年政府信息公开工作年度报告", or "桐木镇" alone above the title.
+			joinAbove(prevAt);
 		}
+		// "龙山县" / "里耶镇人民政府2021年…": the county alone on the line above a title that names the body.
+		const unitAt = previousNonEmpty(header, titleAt);
+		if (unitAt > -1 && COUNTY_LINE.test(header[unitAt]!) && /^[\u4e00-\u9fa5]/.test(titleNorm))
+			joinAbove(unitAt);
 		// "2022年度螅镇…" puts the year before the name.
-		titleBody =
-			/^(.+?)(?:关于|\d{4}年|年度|政府信息公开|政务公开)/.exec(
-				titleNorm.replace(/^.*文件/, '').replace(/^\d{4}年度?/, ''),
-			)?.[1] ?? null;
+		titleBody = bodyInTitle(titleNorm);
+	} else if (chrome.title && TITLE.test(chrome.title)) {
+		title = chrome.title;
+		titleBody = bodyInTitle(chrome.title);
 	}
 	const redHeader =
 		header.map((l) => /^(.+?(?:人民政府|政府|办事处))文件$/.exec(l)?.[1]).find(Boolean) ?? null;
-	const bodyLine =
-		header.find((l, i) => i !== titleAt && BODY_SUFFIX.test(l) && l.length <= 30) ?? null;
+	const bodyLine = header.find((l, i) => i !== titleAt && isBodyName(l)) ?? null;
 	const trailer = src.norm
 		.slice(trailerStart)
 		.map((l) => compact(l))
-		.filter(Boolean);
+		.filter((l) => l && !isChromeLine(l));
 	const dateLine = trailer.findLast((l) => /^(?:.*?)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?$/.test(l));
-	const signatureBody = trailer.find((l) => /(?:人民政府|政府|办事处)$/.test(l)) ?? null;
+	// "石牌镇人民政府　2023年1月30日": a signature and its date may share a line.
+	const signatureBody =
+		trailer
+			.map(
+				(l) =>
+					/^(.+?(?:人民政府|政府|办事处))(?:\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)?$/.exec(l)?.[1],
+			)
+			.find(Boolean) ?? null;
+	const fullText = src.norm.map((l) => compact(l)).join('\n');
+	const opening = src.norm
+		.map((l) => compact(l))
+		.filter((l) => l && !isChromeLine(l))
+		.slice(0, 8);
+	const named = reportNamedInSentence(opening);
 	// The signature may give the fullest name (with its county); a misspelt one is left to S9.
-	const issuingBody = chooseBody([redHeader, bodyLine, titleBody, signatureBody]);
+	const issuingBody = chooseBody([
+		redHeader,
+		bodyLine,
+		titleBody,
+		signatureBody,
+		named.body,
+		issuerInText(fullText),
+		chrome.publisher,
+	]);
 	const place = splitPlaceName(issuingBody ?? '');
 
-	const county = place.county ?? countyFromText(src.norm.join('\n'));
+	const county = place.county ?? ownCountyInText(fullText, place.township);
 	const province = place.province ?? provinceFromText(src.norm.join('\n'));
 
 	const titleYear = yearIn(title);
@@ -161,18 +248,21 @@ export function extractMetadata({
 						.join(''),
 				);
 	const periodYear = period?.start ? Number(period.start.slice(0, 4)) : null;
-	const overviewYear = yearIn(overviewText.slice(0, 60));
-	const reportYear = titleYear ?? periodYear ?? overviewYear;
+	const overviewYear = yearIn(compact(overviewText.slice(0, 60)));
+	const textYear = named.year;
+	const reportYear = titleYear ?? periodYear ?? overviewYear ?? textYear;
 	const evidence: string[] = [];
 	if (reportYear !== null) {
 		if (titleYear === reportYear) evidence.push('title');
 		if (periodYear === reportYear) evidence.push('statisticsPeriod');
 		if (overviewYear === reportYear) evidence.push('overview');
+		if (textYear === reportYear && evidence.length === 0) evidence.push('text');
 	}
+	const publicationDate = dateLine ? isoDate(dateLine) : chrome.date;
 
 	return {
 		title,
-		titleForm: title ? (TITLE_FORM.exec(title)?.[1] ?? null) : null,
+		titleForm: title ? (TITLE_FORM.exec(title.replace(BRACKETED_YEAR, ''))?.[1] ?? null) : null,
 		issuingBody,
 		township: place.township,
 		townshipKind: place.townshipKind,
@@ -182,8 +272,14 @@ export function extractMetadata({
 		reportYear,
 		reportYearEvidence: evidence,
 		statisticsPeriod: period,
-		publicationDate: dateLine ? isoDate(dateLine) : null,
-		publicationDateKind: dateLine ? (dateLine.endsWith('印发') ? 'printed' : 'signature') : null,
+		publicationDate,
+		publicationDateKind: dateLine
+			? dateLine.endsWith('印发')
+				? 'printed'
+				: 'signature'
+			: chrome.date
+				? 'web'
+				: null,
 		documentNumber:
 			header
 				.map((l) => /[\u4e00-\u9fa5]{1,12}[〔\[【(]\d{4}[〕\]】)]\d+号/.exec(l)?.[0])
@@ -194,6 +290,36 @@ export function extractMetadata({
 				.find(Boolean) ?? null,
 		signatureBody,
 	};
+}
+
+/** The name a title starts with, before its year or 关于 / 政府信息公开. */
+function bodyInTitle(title: string): string | null {
+	const name =
+		/^(.+?)(?:关于|\d{4}年|[〇○零一二三四五六七八九]{4}年|年度|政府信息公开|政务公开)/.exec(
+			title
+				.replace(/^.*文件/, '')
+				.replace(/^\d{4}年度?/, '')
+				.replace(/^关于/, ''),
+		)?.[1] ?? null;
+	// "政府信息公开工作年度报告" has no name in front: what precedes 年度 is no body.
+	if (!name || NAMES_DISCLOSURE.test(name)) return null;
+	return name.replace(PINYIN_GLOSS, '');
+}
+
+/** A line that is only a body's name: "河曲县旧县镇人民政府", not "本报告由某镇人民政府根据《…政府". */
+function isBodyName(line: string): boolean {
+	return (
+		line.length <= 30 &&
+		BODY_SUFFIX.test(line) &&
+		!/[《》，。、：:,;；“”]/.test(line) &&
+		!/^(?:本报告|根据|按照|依据|依照|由)|根据|按照|关于/.test(line)
+	);
+}
+
+/** A line that is only a township's name: "桐木镇", "城关街道". */
+function isPlaceName(line: string): boolean {
+	const name = line.replace(PINYIN_GLOSS, '');
+	return name.length <= 20 && /^[\u4e00-\u9fa5]+$/.test(name) && TOWNSHIP.test(name);
 }
 
 /** The title as printed, without markdown heading marks, bold marks or the spaces of a broken line. */
@@ -211,7 +337,7 @@ function previousNonEmpty(lines: string[], at: number): number {
 
 /** The fullest name among the header's candidates that names the same township. */
 function chooseBody(candidates: (string | null)[]): string | null {
-	const names = candidates.filter((c): c is string => !!c);
+	const names = candidates.filter((c): c is string => !!c).map((c) => c.replace(PINYIN_GLOSS, ''));
 	if (names.length === 0) return null;
 	const township = names
 		.map((n) => splitPlaceName(n).township ?? n.replace(BODY_SUFFIX, ''))
@@ -220,24 +346,24 @@ function chooseBody(candidates: (string | null)[]): string | null {
 	return (same.length ? same : names).sort((a, b) => b.length - a.length)[0]!;
 }
 
-/** A county named in running text, e.g. "在上党区政府门户网站" (seed 003). */
-function countyFromText(text: string): string | null {
-	const counts = new Map<string, number>();
-	const pattern =
-		/(?:^|[在于为向和与及、,。(《“\s]|利用|通过|依托|按照|根据)([\u4e00-\u9fa5]{2,3}?(?:县|区|旗))(?:人民政府|政府|委|门户)/g;
-	for (const m of text.matchAll(pattern)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
 function provinceFromText(text: string): string | null {
 	const named = PROVINCES.filter((p) => text.includes(p));
 	return named.length === 1 ? named[0]! : null;
 }
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/**
+ * The first four-digit year written with 年 (spaces allowed: "2025 年"), or in Chinese numerals
+ * ("二〇二三年"); any year is read, implausible ones are flagged later (year-check.ts).
+ */
 function yearIn(text: string | null): number | null {
-	const m = text ? /(\d{4})年/.exec(text) : null;
-	const year = m ? Number(m[1]) : null;
-	return year !== null && year >= 2000 && year <= 2100 ? year : null;
+	if (!text) return null;
+	const m = /(?<!\d)(\d{4})\s*年|([〇○零一二三四五六七八九]{4})\s*年/.exec(text);
+	if (!m) return null;
+	if (m[1]) return Number(m[1]);
+	return Number(
+		[...m[2]!].map((c) => (c === '○' || c === '零' ? 0 : CHINESE_DIGITS.indexOf(c))).join(''),
+	);
 }
 
 function isoDate(text: string): string | null {
@@ -246,18 +372,29 @@ function isoDate(text: string): string | null {
 	return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-/** "统计期限自2022年1月1日起至2022年12月31日止" and its damaged variants; unparseable dates keep only the raw text. */
+/**
+ * "统计期限自2022年1月1日起至2022年12月31日止" and its damaged variants; an end date without its
+ * year ("至12月31日止") is in the start's year; unparseable dates keep only the raw text.
+ */
 function statisticsPeriod(text: string): Metadata['statisticsPeriod'] {
 	const at = text.search(PERIOD);
 	if (at === -1) return null;
 	const raw = /^[^。;]*/.exec(text.slice(at))![0].slice(0, 80);
 	const m =
-		/(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(\d{4,6})年?(\d{1,2})月(\d{1,2})日/.exec(
+		/(\d{4,6})年?(\d{1,2})月(\d{1,2})日.*?(?:至|到|—|-|~)(?:(\d{4,6})年?)?(\d{1,2})月(\d{1,2})日/.exec(
+			raw,
+		) ??
+		// "2023.1.1—2023.12.31", "2023-01-01至2023-12-31"
+		/(\d{4})[./-](\d{1,2})[./-](\d{1,2})日?.*?(?:至|到|—|-|~)(?:(\d{4})[./-])?(\d{1,2})[./-](\d{1,2})/.exec(
 			raw,
 		);
 	const date = (y?: string, mo?: string, d?: string) =>
 		y && y.length === 4 && Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= 31
 			? `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`
 			: null;
-	return { start: m ? date(m[1], m[2], m[3]) : null, end: m ? date(m[4], m[5], m[6]) : null, raw };
+	return {
+		start: m ? date(m[1], m[2], m[3]) : null,
+		end: m ? date(m[4] ?? m[1], m[5], m[6]) : null,
+		raw,
+	};
 }

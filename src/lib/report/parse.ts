@@ -16,7 +16,10 @@ import type {
 	Table3,
 	Table4,
 } from '../model/record.ts';
-import { findSections, findTrailer, sectionText, type SectionSpan } from './sections.ts';
+import { findSections, findTrailer, sectionText } from './sections.ts';
+import { tableRegions } from './table-regions.ts';
+import { isAnnualReport } from './is-report.ts';
+import { implausibleYearDiagnostic } from './year-check.ts';
 import { compact, splitSource, type SourceLines } from './source.ts';
 import { detectTable2Format, readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
@@ -39,6 +42,8 @@ import {
 export interface ParseOptions {
 	/** Path shown in diagnostics. */
 	file: string;
+	/** Report years after this one are flagged (year-check.ts); the current year by default. */
+	buildYear?: number;
 }
 
 type Unassigned = ReportRecord['unassigned'][number];
@@ -48,13 +53,6 @@ const TABLE_NAMES: Record<string, string> = {
 	table2v2019: '表二（2019 格式）',
 	table3: '表三',
 	table4: '表四',
-};
-
-/** Where each table starts when its section heading was lost. */
-const TABLE_ANCHORS: Partial<Record<SectionKey, RegExp>> = {
-	activeDisclosure: /^第二十条|^信息内容/,
-	applications: /^\(?本列数据的勾稽|^申请人情况|^一、本年新收/,
-	reviewLitigation: /^行政复议/,
 };
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions): ReportRecord {
@@ -266,11 +264,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		}),
 	) as ReportRecord['sections'];
 
-	const foundAnything =
-		Object.keys(spans).length >= 2 ||
-		table3 !== null ||
-		table4 !== null ||
-		(table2 ?? table2v2019) !== null;
+	const foundAnything = isAnnualReport({
+		src,
+		sectionsFound: Object.keys(spans).length,
+		tablesFound: [table2 ?? table2v2019, table3, table4].filter((t) => t !== null).length,
+		title: metadata.title,
+		hasStatisticsPeriod: metadata.statisticsPeriod !== null,
+	});
 	if (!foundAnything) {
 		throw new ReportRejection(
 			metadata.title
@@ -329,6 +329,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'error',
 			message: '未找到表四（行政复议、行政诉讼情况）',
 		});
+	const implausibleYear = implausibleYearDiagnostic(
+		metadata.reportYear,
+		options.buildYear ?? new Date().getUTCFullYear(),
+		options.file.replace(/^(?:.*\/)?content\/reports\//, ''),
+		src.raw,
+	);
+	if (implausibleYear) diagnostics.push(implausibleYear);
 	if (metadata.reportYear === null)
 		diagnostics.push({
 			line: 1,
@@ -387,40 +394,6 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			url: ruleUrl(d.ruleId),
 		})),
 	};
-}
-
-/** Line ranges (0-based, end exclusive) holding each table; a lost heading falls back to the table's own header words. */
-function tableRegions(
-	src: SourceLines,
-	spans: Partial<Record<SectionKey, SectionSpan>>,
-	trailerStart: number,
-) {
-	const anchors: Partial<Record<SectionKey, number>> = {};
-	const bodyStart = Math.min(...Object.values(spans).map((s) => s.start), trailerStart);
-	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
-		if (spans[key]) continue;
-		const at = src.norm.findIndex(
-			(l, i) =>
-				i >= bodyStart &&
-				i < trailerStart &&
-				!l.includes('。') &&
-				TABLE_ANCHORS[key]!.test(compact(l).replace(/^\|/, '')),
-		);
-		if (at > -1) anchors[key] = at;
-	}
-	const boundaries = [
-		...Object.values(spans).map((s) => s.start),
-		...Object.values(anchors),
-		trailerStart,
-	].sort((a, b) => a - b);
-	const regions: Partial<Record<SectionKey, { from: number; to: number }>> = {};
-	for (const key of Object.keys(TABLE_ANCHORS) as SectionKey[]) {
-		const from = spans[key] ? spans[key].start + 1 : anchors[key];
-		if (from === undefined) continue;
-		const to = boundaries.find((b) => b >= from && b !== anchors[key]) ?? trailerStart;
-		regions[key] = { from, to: Math.max(from, to) };
-	}
-	return regions;
 }
 
 interface Slot {

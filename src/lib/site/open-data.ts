@@ -218,7 +218,7 @@ const METADATA_COLUMNS: Column<OpenDataReport>[] = [
 		key: 'metadata.reportYearEvidence',
 		label: '年度依据',
 		meaning:
-			'报告年度从哪里读出：title（标题）、statisticsPeriod（统计期限）、overview（总体情况），多项以分号分隔',
+			'报告年度从哪里读出：title（标题）、statisticsPeriod（统计期限）、overview（总体情况）、text（仅在点明报告的开头句子中），多项以分号分隔',
 		schemaPath: 'record.metadata.reportYearEvidence',
 		nullMeans: '没有找到依据',
 		value: (r) => r.entry.record.metadata.reportYearEvidence.join(';') || null,

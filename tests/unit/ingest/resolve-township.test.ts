@@ -112,6 +112,18 @@ describe('resolveTownship', () => {
 		});
 	});
 
+	it('asks for a body entry in its county when a county-level body reports for itself', () => {
+		const result = resolveTownship(query({ county: '慈利县' }), divisions, noOverrides);
+		expect(result).toMatchObject({ ok: false, ruleId: 'township-missing' });
+		expect(!result.ok && result.message).toContain('the issuer is a body of 慈利县');
+		expect(!result.ok && result.message).toContain('"county": "<6-digit code of 慈利县>"');
+	});
+
+	it('places a name printed with a pinyin gloss', () => {
+		expect(codeOf({ township: '店(diàn)塔镇', county: '神木市' })).toBe('610881102');
+		expect(codeOf({ township: '店塔镇（zhèn）', county: '神木市' })).toBe('610881102');
+	});
+
 	it('honours an override by file, by township and county, and for a body that is not a township', () => {
 		const entries: TownshipOverride[] = [
 			{ file: '2023/report.txt', code: '340322100', note: 'the title names 五河县' },

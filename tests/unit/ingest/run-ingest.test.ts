@@ -144,6 +144,37 @@ describe('runIngest', () => {
 		expect(corrected.replaces).toBe('content/reports/城关镇.txt');
 	});
 
+	it('publishes a report with an implausible year only once the curator confirms the year', () => {
+		const files = {
+			'content/reports/1900.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 1900\n',
+			'content/reports/2099.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2099\n',
+		};
+		const unconfirmed = runIngest(fakeParser, {
+			rootDir: contentTree(files),
+			divisions,
+			progress: silentProgress,
+		});
+		expect(unconfirmed.summary.counts).toMatchObject({ skipped: 2, written: 0 });
+		expect(unconfirmed.summary.skipped.map((s) => s.reason.split(':')[0])).toEqual([
+			'year-implausible',
+			'year-implausible',
+		]);
+		expect(unconfirmed.summary.skipped[0]!.reason).toContain('"year": 1900');
+
+		const confirmed = runIngest(fakeParser, {
+			rootDir: contentTree({
+				...files,
+				'content/townships.overrides.json': JSON.stringify({
+					overrides: [{ file: '1900.txt', code: '610881102', year: 1900, note: 'as printed' }],
+				}),
+			}),
+			divisions,
+			progress: silentProgress,
+		});
+		expect(confirmed.entries.map((e) => e.year)).toEqual([1900]);
+		expect(confirmed.summary.counts).toMatchObject({ skipped: 1, written: 1 });
+	});
+
 	it('has nothing for --strict to fail on when every report is clean', () => {
 		const root = contentTree({
 			'content/reports/a.txt': 'township: 店塔镇\ncounty: 神木市\nyear: 2023\n',
