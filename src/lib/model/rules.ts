@@ -207,6 +207,14 @@ export const RULES = [
 		fix: '在 content/townships.overrides.json 中为该文件写明 "year"',
 	},
 	{
+		id: 'year-implausible',
+		kind: 'reading',
+		name: '报告年度存疑',
+		formula: '报告年度早于 2008 年（条例施行后的第一个报告年度）或晚于构建年份',
+		severity: 'error',
+		fix: '核对原文；如年度无误，按消息中给出的条目在 content/townships.overrides.json 中写明 "year"；确认前不发布',
+	},
+	{
 		id: 'unassigned-number',
 		kind: 'reading',
 		name: '未放入单元格的数',
