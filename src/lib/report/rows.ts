@@ -98,8 +98,9 @@ function fitShortRow(
 	const missing = expected - cells.length;
 	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	const values = cells.map(valueOf);
-	if (rule && values.every((v) => v === 0)) {
-		// Every printed cell is 0, so a row total of 0 forces the lost cells to 0 too (H3/H4 with H5).
+	if (rule && missing === 1 && values.every((v) => v === 0)) {
+		// Every printed cell is 0, so a row total of 0 forces the one lost cell to 0 too (H3/H4 with
+		// H5). With two or more cells lost, the lost total could be anything: never guessed.
 		const fitted = asCells(cells);
 		for (let i = 0; i < missing; i++) fitted.push({ kind: 'inferred', value: 0, rule: rule.id });
 		return {
@@ -191,12 +192,20 @@ function unassignable(cells: Token[], expected: number, problem: string): Fitted
 	};
 }
 
-/** Blanks before the first number are label columns; blanks after the last are trailing separators. */
+/**
+ * Blanks before the first number are label columns; blanks after the last are trailing
+ * separators — except a blank written out as a cell (`| 0 |  |`, `<td>&nbsp;</td>`) on the line
+ * of the row's last number: that is the row's own empty last cell.
+ */
 export function trimBlanks(tokens: Token[]): Token[] {
 	let a = 0;
 	let b = tokens.length;
 	while (a < b && tokens[a]!.kind === 'blank') a++;
-	while (b > a && tokens[b - 1]!.kind === 'blank') b--;
+	let last = b;
+	while (last > a && tokens[last - 1]!.kind === 'blank') last--;
+	const lastLine = tokens[last - 1]?.line;
+	b = last;
+	while (b < tokens.length && tokens[b]!.explicit && tokens[b]!.line === lastLine) b++;
 	return tokens.slice(a, b);
 }
 

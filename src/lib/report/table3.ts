@@ -3,6 +3,7 @@
  * 2019 shape with one （六）其他处理 row. Also reads layouts with an extra 法人或其他组织
  * subtotal column or with group subtotal rows, reporting those extra numbers.
  */
+import { withoutRepeatedHeaders } from './header-rows.ts';
 import { walkRows, type RowDef } from './labels.ts';
 import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
 import type { Token } from './tokens.ts';
@@ -52,7 +53,7 @@ const DEFS = rowDefs();
 const H3 = sumRule('H3');
 
 export function readTable3(tokens: Token[]): Table3Read {
-	const walk = walkRows(tokens, DEFS, 7);
+	const walk = walkRows(withoutRepeatedHeaders(tokens), DEFS, 7);
 	const extra: { token: Token; reason: string }[] = [];
 	const subRowsPrinted = walk.rows.some((r) =>
 		TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row),

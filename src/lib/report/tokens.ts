@@ -16,6 +16,11 @@ export interface Token {
 	value?: number;
 	/** A dash, slash or 无 standing for zero. */
 	marker?: boolean;
+	/**
+	 * A blank that is a cell of its row: inside a pipe row's closing `|`, an empty HTML cell or a
+	 * literal `&nbsp;`. Kept at the end of a row (a null cell), where other blanks are padding.
+	 */
+	explicit?: boolean;
 }
 
 export interface RegionTokens {
@@ -31,6 +36,8 @@ const PAGE_MARKER =
 	/^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 // A number: optional 增加/减少 word or sign, digits, optional decimals.
 const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
+/** An empty cell written out: the HTML-to-cells marker, or `&nbsp;` left by an HTML converter. */
+const EMPTY_CELL = /^\s*(?:\u2400|(?:&nbsp;|&#160;)+)\s*$/i;
 const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
@@ -59,16 +66,21 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		return;
 	}
 	const fields = splitFields(norm);
-	const filled = fields.map((f) => f.text.trim() !== '' && f.text.trim() !== '\u2400');
+	const filled = fields.map((f) => f.text.trim() !== '' && !EMPTY_CELL.test(f.text));
 	const first = filled.indexOf(true);
 	const last = filled.lastIndexOf(true);
 	if (first === -1) {
 		out.tokens.push({ kind: 'blank', text: '', raw, line, col: 1 });
 		return;
 	}
+	// A pipe row `| … |`: every field between its outer pipes is a cell, a blank one included.
+	const closedRow = /^\s*\|.*\|\s*$/.test(norm) && fields.length > 2;
+	// A row of column names only (`| 类别 | 数据1 | … | 总计 |`): digits glued to a name are part of it.
+	const header =
+		fields.length > 1 && !fields.some((f) => /(?:^|\s)[+-]?\d+(?:\.\d+)?(?:\s|$)/.test(f.text));
 	fields.forEach((field, j) => {
 		if (!filled[j]) {
-			const explicit = field.text.includes('\u2400');
+			const explicit = EMPTY_CELL.test(field.text) || (closedRow && j > 0 && j < fields.length - 1);
 			if (explicit || (j > first && j < last)) {
 				out.tokens.push({
 					kind: 'blank',
@@ -76,13 +88,25 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 					raw: raw.slice(field.start, field.start + field.text.length),
 					line,
 					col: field.start + 1,
+					...(explicit ? { explicit } : {}),
 				});
 			}
 			return;
 		}
 		for (const word of splitWords(field.text, field.start)) {
 			const wholeField = word.text.length === field.text.trim().length;
-			const tokens = scanWord(word.text, raw, line, word.start);
+			const tokens =
+				header && /^[^\d]*[\u4e00-\u9fa5]\d+$/.test(word.text)
+					? [
+							{
+								kind: 'text' as const,
+								text: word.text,
+								raw: raw.slice(word.start, word.start + word.text.length),
+								line,
+								col: word.start + 1,
+							},
+						]
+					: scanWord(word.text, raw, line, word.start);
 			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
 			const fieldRaw = raw.slice(field.start, field.start + field.text.length);
 			if (
