@@ -62,6 +62,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		const b = new TableBuilder(table);
 		for (const p of t.pageMarkers) b.unassign(p, '表格行之间的页码');
 		for (const p of t.proseNumbers) b.unassign(p, '该部分正文句子中的数，不在表格内');
+		for (const p of t.headerNumbers) b.unassign(p, '表头列名中的编号（如“数据1”），不是数');
 		unassigned.push(...b.unassigned);
 		return t.tokens;
 	};
@@ -224,7 +225,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			message: `按 ${decoded.encoding} 编码读取`,
 		});
 	for (const u of unassigned) {
-		const info = /页码|合并单元格|正文句子|小计/.test(u.reason);
+		const info = /页码|合并单元格|正文句子|小计|表头/.test(u.reason);
 		diagnostics.push({
 			line: u.line,
 			col: u.col,

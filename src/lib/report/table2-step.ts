@@ -23,6 +23,7 @@ export function readTable2Step(
 	const b = new TableBuilder('table2');
 	const read = readTable2(tokens, format);
 	for (const o of read.orphans) b.unassign(o, '在表二任何行标签之前的数');
+	for (const u of read.unknown) b.unassign(u.token, u.reason);
 	if (read.unlabelledRegulations)
 		b.problem({
 			scope: 'table2.regulations',

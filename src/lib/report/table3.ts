@@ -5,6 +5,7 @@
  */
 import { withoutRepeatedHeaders } from './header-rows.ts';
 import { walkRows, type RowDef } from './labels.ts';
+import { placeUnlabelledRows } from './unlabelled-rows.ts';
 import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -50,14 +51,31 @@ function rowDefs(): RowDef<Table3RowKey>[] {
 	return defs;
 }
 const DEFS = rowDefs();
+/** Row keys in printed order, for placing rows by position: the 2021 and the 2019 shape of （六）. */
+const TEMPLATE_2021: Table3RowKey[] = TABLE3_ROWS.filter((r) => r !== 'otherCombined');
+const TEMPLATE_2019: Table3RowKey[] = TABLE3_ROWS.filter((r) => !TABLE3_OTHER_SUBROWS.includes(r));
 const H3 = sumRule('H3');
 
 export function readTable3(tokens: Token[]): Table3Read {
-	const walk = walkRows(withoutRepeatedHeaders(tokens), DEFS, 7);
+	const walked = walkRows(withoutRepeatedHeaders(tokens), DEFS, {
+		window: 7,
+		rowWidth: TABLE3_COLUMNS.length - 1,
+	});
 	const extra: { token: Token; reason: string }[] = [];
-	const subRowsPrinted = walk.rows.some((r) =>
-		TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row),
+	const subRowsPrinted = walked.rows.some((r) =>
+		TABLE3_OTHER_SUBROWS.includes(r.def?.key as Table3Row),
 	);
+	const combinedPrinted = walked.rows.some((r) => r.def?.key === 'otherCombined');
+	const template = !subRowsPrinted && combinedPrinted ? TEMPLATE_2019 : TEMPLATE_2021;
+	const placed = placeUnlabelledRows(
+		walked.rows,
+		template,
+		(k) => TABLE3_ROW_INFO[k as Table3Row].label,
+		TABLE3_COLUMNS.length,
+		H3,
+	);
+	extra.push(...placed.unplaced);
+	const walk = { ...walked, rows: placed.rows };
 	const subtotalColumn = findSubtotalColumn(
 		walk.header,
 		walk.rows.map((r) => r.values),
@@ -66,7 +84,7 @@ export function readTable3(tokens: Token[]): Table3Read {
 	const rows: Table3Read['rows'] = [];
 	let otherCombined = false;
 	for (const row of walk.rows) {
-		const key = row.def.key;
+		const key = row.def!.key;
 		const numbers = row.values.filter((t) => t.kind === 'num');
 		if (key.startsWith('subtotal:') || (key === 'otherCombined' && subRowsPrinted)) {
 			const group = key === 'otherCombined' ? '（六）其他处理' : key.slice('subtotal:'.length);

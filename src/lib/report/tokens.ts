@@ -29,6 +29,8 @@ export interface RegionTokens {
 	pageMarkers: Token[];
 	/** Numbers inside sentences (prose) of a table section. */
 	proseNumbers: Token[];
+	/** Digits inside column names of a header row (`数据1`): reported, never values. */
+	headerNumbers: Token[];
 }
 
 const ZERO_MARKER = /^(?:-{1,2}|—{1,2}|–|―|\/|无)$/;
@@ -38,10 +40,21 @@ const PAGE_MARKER =
 const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
 /** An empty cell written out: the HTML-to-cells marker, or `&nbsp;` left by an HTML converter. */
 const EMPTY_CELL = /^\s*(?:\u2400|(?:&nbsp;|&#160;)+)\s*$/i;
+/** A column name numbered by the converter (`数据1`, `列2`): CJK text with digits glued at the end. */
+const NUMBERED_NAME = /^[^\d\s]*[\u4e00-\u9fa5]\d+$/;
+const textToken = (text: string, raw: string, line: number, start: number): Token => ({
+	kind: 'text',
+	text,
+	raw: raw.slice(start, start + text.length),
+	line,
+	col: start + 1,
+});
+const isEmptyCell = (text: string) =>
+	(text.includes('\u2400') || text.includes('&')) && EMPTY_CELL.test(text);
 const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
-	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [] };
+	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [], headerNumbers: [] };
 	for (let i = from; i < to; i++) tokenizeLine(src.norm[i] ?? '', src.raw[i] ?? '', i + 1, out);
 	return out;
 }
@@ -66,7 +79,7 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		return;
 	}
 	const fields = splitFields(norm);
-	const filled = fields.map((f) => f.text.trim() !== '' && !EMPTY_CELL.test(f.text));
+	const filled = fields.map((f) => f.text.trim() !== '' && !isEmptyCell(f.text));
 	const first = filled.indexOf(true);
 	const last = filled.lastIndexOf(true);
 	if (first === -1) {
@@ -76,11 +89,14 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 	// A pipe row `| … |`: every field between its outer pipes is a cell, a blank one included.
 	const closedRow = /^\s*\|.*\|\s*$/.test(norm) && fields.length > 2;
 	// A row of column names only (`| 类别 | 数据1 | … | 总计 |`): digits glued to a name are part of it.
-	const header =
-		fields.length > 1 && !fields.some((f) => /(?:^|\s)[+-]?\d+(?:\.\d+)?(?:\s|$)/.test(f.text));
+	let header: boolean | null = null;
+	const isHeader = () =>
+		(header ??=
+			fields.filter((f) => NUMBERED_NAME.test(f.text.trim())).length >= 2 &&
+			!fields.some((f) => /(?:^|\s)[+-]?\d+(?:\.\d+)?(?:\s|$)/.test(f.text)));
 	fields.forEach((field, j) => {
 		if (!filled[j]) {
-			const explicit = EMPTY_CELL.test(field.text) || (closedRow && j > 0 && j < fields.length - 1);
+			const explicit = isEmptyCell(field.text) || (closedRow && j > 0 && j < fields.length - 1);
 			if (explicit || (j > first && j < last)) {
 				out.tokens.push({
 					kind: 'blank',
@@ -95,18 +111,19 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		}
 		for (const word of splitWords(field.text, field.start)) {
 			const wholeField = word.text.length === field.text.trim().length;
-			const tokens =
-				header && /^[^\d]*[\u4e00-\u9fa5]\d+$/.test(word.text)
-					? [
-							{
-								kind: 'text' as const,
-								text: word.text,
-								raw: raw.slice(word.start, word.start + word.text.length),
-								line,
-								col: word.start + 1,
-							},
-						]
-					: scanWord(word.text, raw, line, word.start);
+			if (NUMBERED_NAME.test(word.text) && isHeader()) {
+				const at = word.text.search(/\d/);
+				out.tokens.push(textToken(word.text.slice(0, at), raw, line, word.start));
+				out.headerNumbers.push({
+					kind: 'num',
+					text: word.text.slice(at),
+					raw: raw.slice(word.start + at, word.start + word.text.length),
+					line,
+					col: word.start + at + 1,
+				});
+				continue;
+			}
+			const tokens = scanWord(word.text, raw, line, word.start);
 			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
 			const fieldRaw = raw.slice(field.start, field.start + field.text.length);
 			if (
