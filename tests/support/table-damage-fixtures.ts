@@ -206,17 +206,26 @@ export function tableDamageSpecs(): FixtureSpec[] {
 	specs.push({
 		name: 'pipe-cut-mid-row',
 		description:
-			'An excerpt cut off in the middle of Table 3: the last line prints 3.要求提供公开出版物 with 3 of its 7 cells; nothing after it (no Table 4, no signature).',
+			'An excerpt cut off in the middle of Table 3: the last line prints 3.要求提供公开出版物 with 3 of its 7 cells, which are reported, not placed; nothing after it (no Table 4, no signature).',
 		covers: covers('8'),
 		truth: truth2021(51, { county: '涟源县', township: '桥头河镇', year: 2023 }),
 		options: { layout: 'pipe' },
-		damage: cutAfter('3.要求提供公开出版物', (l) => `${l.split('|').slice(0, 7).join('|')}|`),
+		damage: (text) => {
+			const out = cutAfter(
+				'3.要求提供公开出版物',
+				(l) => `${l.split('|').slice(0, 7).join('|')}|`,
+			)(text);
+			const lines = out.text.split('\n');
+			const printed = lines.at(-1)!.split('|').slice(4, 7);
+			const line = lines.length;
+			return {
+				...out,
+				allowedUnassigned: printed.map((raw) => ({ line, raw: raw.trim(), reason: 'cut row' })),
+			};
+		},
 		cutAway: (t) => {
 			t.table4 = noTable4;
-			return [
-				...nullCells(t.table3, ['notHandledPublication'], TABLE3_COLUMN_KEYS.slice(3)),
-				...nullCells(t.table3, rowsAfter('notHandledPublication')),
-			];
+			return nullCells(t.table3, ['notHandledPublication', ...rowsAfter('notHandledPublication')]);
 		},
 	});
 	const cutNumber = truth2021(52, { county: '冷水江县', township: '锡矿山镇', year: 2022 });
@@ -224,24 +233,26 @@ export function tableDamageSpecs(): FixtureSpec[] {
 	if (total.length < 2) throw new Error('tsv-cut-mid-number needs a total of two digits or more');
 	specs.push({
 		name: 'tsv-cut-mid-number',
-		description: `A text cut off in the middle of a number: the （七）总计 row ends with \`${total.slice(0, -1)}\` (the total ${total} lost its last digit); the dangling token is unassigned, the total is missing, nothing is inferred.`,
+		description: `A text cut off in the middle of a number: the （七）总计 row ends with \`${total.slice(0, -1)}\` (the total ${total} lost its last digit); the cut row breaks H3, so its numbers are reported and its cells missing; nothing is inferred.`,
 		covers: covers('8'),
 		truth: cutNumber,
 		options: { layout: 'tsv' },
 		damage: (text) => {
 			const out = cutAfter('（七）总计', (l) => l.slice(0, -1))(text);
-			const line = out.text.split('\n').length;
+			const lines = out.text.split('\n');
+			const printed = lines
+				.at(-1)!
+				.split('\t')
+				.filter((c) => /^\d+$/.test(c));
+			const line = lines.length;
 			return {
 				...out,
-				allowedUnassigned: [{ line, raw: total.slice(0, -1), reason: 'cut off' }],
+				allowedUnassigned: printed.map((raw) => ({ line, raw, reason: 'cut row' })),
 			};
 		},
 		cutAway: (t) => {
 			t.table4 = noTable4;
-			return [
-				...nullCells(t.table3, ['resultsTotal'], ['total']),
-				...nullCells(t.table3, ['carriedForward']),
-			];
+			return [...nullCells(t.table3, ['resultsTotal']), ...nullCells(t.table3, ['carriedForward'])];
 		},
 	});
 
@@ -252,7 +263,10 @@ export function tableDamageSpecs(): FixtureSpec[] {
 			'A 2019-format report cut off in Table 3 after 5.要求行政机关确认…, before （六）其他处理: formatVersion stays 2019 (not mixed).',
 		covers: covers('15'),
 		truth: truth2019(53, { county: '双峰县', township: '青树坪镇', year: 2020 }, 'A'),
-		options: { layout: 'tsv' },
+		options: {
+			layout: 'tsv',
+			printed: { 'table2v2019.procurement.totalAmount': '86500元' },
+		},
 		damage: cutAfter('5.要求行政机关确认或重新出具已获取信息', (l) => l),
 		cutAway: (t) => {
 			t.table4 = noTable4;
@@ -275,7 +289,10 @@ export function tableDamageSpecs(): FixtureSpec[] {
 			'A 2019-format report whose （六）其他处理 row is printed with every cell empty: a blank row, formatVersion 2019 (not mixed).',
 		covers: covers('15'),
 		truth: empty2019,
-		options: { layout: 'tsv' },
+		options: {
+			layout: 'tsv',
+			printed: { 'table2v2019.procurement.totalAmount': '152790元' },
+		},
 	});
 	return specs;
 }

@@ -30,6 +30,8 @@ export interface WalkResult<K extends string> {
 	orphans: Token[];
 	/** Text seen before the first row: the table's header. */
 	header: string;
+	/** Weak captions printed without numbers, and how many rows came before each. */
+	captions: { row: FoundRow<K>; before: number }[];
 }
 
 export interface WalkOptions {
@@ -55,6 +57,7 @@ export function walkRows<K extends string>(
 	const { window, anyOrder = false, rowWidth = Infinity } = options;
 	const rows: FoundRow<K>[] = [];
 	const orphans: Token[] = [];
+	const captions: WalkResult<K>['captions'] = [];
 	const used = new Set<string>();
 	const bareNumberLines = numberOnlyLines(tokens, rowWidth);
 	let header = '';
@@ -69,6 +72,7 @@ export function walkRows<K extends string>(
 		const numbered = current.values.some((t) => t.kind === 'num');
 		// A weak caption followed by sub-rows, not numbers, is not a row.
 		if (!current.def?.weak || numbered) rows.push(current);
+		else captions.push({ row: current, before: rows.length });
 		current = null;
 	};
 
@@ -134,7 +138,7 @@ export function walkRows<K extends string>(
 		bufferTokens = [];
 	}
 	close();
-	return { rows, orphans, header };
+	return { rows, orphans, header, captions };
 }
 
 /** Lines holding at least `width` numbers or blanks and no text at all. */

@@ -14,6 +14,7 @@ import { readTable3Step } from './table3-step.ts';
 import { readTable4Step } from './table4-step.ts';
 import { TableBuilder, type TableStepResult, type Unassigned } from './table-builder.ts';
 import { tokenizeRegion } from './tokens.ts';
+import type { TextEnd } from './rows.ts';
 import { SECTION_KEYS, SECTION_LABELS, type SectionKey } from '../model/vocabulary.ts';
 
 export interface ParseOptions {
@@ -89,15 +90,22 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	let table3: Table3 | null = null;
 	const t3tokens = tokensOf('applications', 'table3');
 	if (t3tokens) {
-		const step = readTable3Step(t3tokens, src, regions.applications!.from);
+		const step = readTable3Step(t3tokens, src, regions.applications!.from, {
+			textEnd: textEndIn(src, regions.applications!),
+			shapeHint: format === '2019' || format === '2021' ? format : null,
+		});
 		table3 = merge(step);
 		// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
-		if (step.otherCombined !== null) format = combineFormat(format, step.otherCombined);
+		// A Table 3 cut off before （六）, or with an empty （六） row, shows no shape of its own.
+		if (step.otherCombined !== null && step.shapeShown)
+			format = combineFormat(format, step.otherCombined);
 	}
 
 	// Table 4
 	const t4tokens = tokensOf('reviewLitigation', 'table4');
-	const table4: Table4 | null = t4tokens ? merge(readTable4Step(t4tokens)) : null;
+	const table4: Table4 | null = t4tokens
+		? merge(readTable4Step(t4tokens, textEndIn(src, regions.reviewLitigation!)))
+		: null;
 
 	const overviewSpan = spans.overview;
 	const metadata = extractMetadata({
@@ -291,6 +299,13 @@ function lineMentioning(src: SourceLines, value: string | number | null): number
 		: value;
 	const at = src.norm.findIndex((l) => compact(l).includes(needle));
 	return at === -1 ? null : at + 1;
+}
+
+/** The last non-blank line, when the text stops inside this table region (nothing after it). */
+function textEndIn(src: SourceLines, region: { from: number; to: number }): TextEnd | null {
+	let last = src.norm.length - 1;
+	while (last >= 0 && compact(src.norm[last]!) === '') last--;
+	return last < region.from || last >= region.to ? null : { line: last + 1 };
 }
 
 /** Table 2's format and Table 3's （六） shape together: one 2021 and one 2019 label make `mixed`. */

@@ -21,6 +21,11 @@ export interface FittedRow {
 	severity: 'error' | 'warning' | 'info';
 }
 
+/** The last line of a text that stops inside a table. */
+export interface TextEnd {
+	line: number;
+}
+
 /** A hard rule over one row: which value does position `p` need, given the others? null if not determined. */
 export interface RowRule {
 	id: string;
@@ -215,4 +220,25 @@ function combinations(n: number, k: number): number[][] {
 	const out: number[][] = [];
 	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j]);
 	return out;
+}
+
+/**
+ * A row reached by the end of the text (an excerpt, a truncated page): kept only when it is
+ * complete and its rule holds. Otherwise its last number may be cut mid-number and its missing
+ * cells are unknowable: nothing is inferred, its numbers are reported.
+ */
+export function fitCutRow(
+	found: Token[],
+	expected: number,
+	rule: RowRule | null,
+	rowName: string,
+): FittedRow {
+	const cells = trimBlanks(found);
+	if (cells.length === expected && (rule === null || rule.holds(cells.map(valueOf))))
+		return fitRow(found, expected, rule, rowName);
+	return unassignable(
+		cells,
+		expected,
+		`${rowName}：${cells.length} 个数，应有 ${expected} 个；文本在本行截断，本行不取数`,
+	);
 }

@@ -3,7 +3,7 @@
  * cell's provenance, the rows not found, the numbers left out and the 2019/2021 shape of （六）.
  */
 import type { SourceLines } from './source.ts';
-import { readTable3 } from './table3.ts';
+import { readTable3, type Table3Context } from './table3.ts';
 import { NOT_APPLICABLE, slotsOf, TableBuilder, type TableStepResult } from './table-builder.ts';
 import type { Token } from './tokens.ts';
 import type { Table3 } from '../model/record.ts';
@@ -17,6 +17,8 @@ import {
 export interface Table3StepResult extends TableStepResult<Table3 | null> {
 	/** The single 2019 （六）其他处理 row was printed (null when no row was read). */
 	otherCombined: boolean | null;
+	/** The table shows its （六） shape itself (false when cut off before （六） or left empty). */
+	shapeShown: boolean;
 }
 
 /** `regionFrom` is the 0-based first line of the section, where the header starts. */
@@ -24,12 +26,13 @@ export function readTable3Step(
 	tokens: Token[],
 	src: Pick<SourceLines, 'norm'>,
 	regionFrom: number,
+	context: Table3Context = {},
 ): Table3StepResult {
 	const b = new TableBuilder('table3');
-	const read = readTable3(tokens);
+	const read = readTable3(tokens, context);
 	for (const o of read.orphans) b.unassign(o, '在表三任何行标签之前的数');
 	for (const e of read.extra) b.unassign(e.token, e.reason);
-	if (read.rows.length === 0) return { ...b.result(null), otherCombined: null };
+	if (read.rows.length === 0) return { ...b.result(null), otherCombined: null, shapeShown: false };
 
 	const table3 = emptyTable3(b, read.otherCombined);
 	for (const row of read.rows) {
@@ -65,7 +68,7 @@ export function readTable3Step(
 			raw: '社会组织',
 			line: regionFrom + 1,
 		});
-	return { ...b.result(table3), otherCombined: read.otherCombined };
+	return { ...b.result(table3), otherCombined: read.otherCombined, shapeShown: read.shapeShown };
 }
 
 function emptyTable3(b: TableBuilder, otherCombined: boolean): Table3 {
