@@ -13,6 +13,7 @@ import { readTable2Step } from './table2-step.ts';
 import { readTable3Step } from './table3-step.ts';
 import { readTable4Step } from './table4-step.ts';
 import { TableBuilder, type TableStepResult, type Unassigned } from './table-builder.ts';
+import { implausibleCounts, PLAUSIBLE_MAX } from './plausible.ts';
 import { tokenizeRegion } from './tokens.ts';
 import type { TextEnd } from './rows.ts';
 import { SECTION_KEYS, SECTION_LABELS, type SectionKey } from '../model/vocabulary.ts';
@@ -231,6 +232,14 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			ruleId: 'encoding',
 			severity: 'info',
 			message: `按 ${decoded.encoding} 编码读取`,
+		});
+	for (const c of implausibleCounts(cells))
+		diagnostics.push({
+			line: c.line,
+			col: c.col,
+			ruleId: 'count-implausible',
+			severity: 'warning',
+			message: `${c.path} 印为 ${c.raw}，超过合理上限 ${PLAUSIBLE_MAX.toLocaleString('en')}（一个机关一年的件数），请核对原文`,
 		});
 	for (const u of unassigned) {
 		const info = /页码|合并单元格|正文句子|小计|表头/.test(u.reason);

@@ -78,6 +78,8 @@ export function fitRow(
 	rowName: string,
 ): FittedRow {
 	const cells = trimBlanks(found);
+	// A number the parser cannot hold exactly must not feed a sum that forces another cell.
+	if (rule && cells.some((t) => t.inexact)) rule = null;
 	const asCells = (ts: Token[]): FittedCell[] =>
 		ts.map((t) => (t.kind === 'num' ? { kind: 'token', token: t } : { kind: 'blank', token: t }));
 	if (cells.length === expected)

@@ -51,6 +51,9 @@ export const NOT_APPLICABLE: CellProvenance = Object.freeze({
 	status: 'n/a',
 });
 
+const NOT_EXACT =
+	'数值超过 2^53，无法精确保存，保留原文不作为数值（请核对原文，或把该数写成正常的件数）';
+
 const lineOfCell = (c: FittedCell) =>
 	c.kind === 'token' || c.kind === 'blank' ? c.token.line : null;
 
@@ -116,6 +119,18 @@ export class TableBuilder {
 			const slot = target[row]!;
 			switch (cell.kind) {
 				case 'token':
+					if (cell.token.inexact) {
+						// Kept as printed, never as a rounded number (issue 13 item 11).
+						slot[col] = null;
+						this.cells[path] = {
+							raw: cell.token.raw,
+							line: cell.token.line,
+							col: cell.token.col,
+							status: 'missing',
+						};
+						this.unassign(cell.token, NOT_EXACT, table);
+						break;
+					}
 					slot[col] = cell.token.value ?? null;
 					this.cells[path] = {
 						raw: cell.token.raw,

@@ -21,7 +21,14 @@ export interface Token {
 	 * literal `&nbsp;`. Kept at the end of a row (a null cell), where other blanks are padding.
 	 */
 	explicit?: boolean;
+	/** The digits name a number a double cannot hold exactly (beyond 2^53): `value` is not it. */
+	inexact?: boolean;
 }
+
+/** Integer digits beyond Number.MAX_SAFE_INTEGER (9007199254740991) would be rounded silently. */
+const inexact = (digits: string) =>
+	digits.replace(/\..*$/, '').replace(/^0+/, '').length >= 16 &&
+	!Number.isSafeInteger(Number(digits.replace(/\..*$/, '')));
 
 export interface RegionTokens {
 	tokens: Token[];
@@ -205,6 +212,7 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 				line,
 				col: start + 1,
 				value: Number(word),
+				...(inexact(word) ? { inexact: true } : {}),
 			},
 		];
 	const tokens: Token[] = [];
@@ -245,6 +253,7 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 				line,
 				col: start + from + 1,
 				value: sign * Number(digits.text),
+				...(inexact(digits.text) ? { inexact: true } : {}),
 			});
 		}
 		textFrom = end;
