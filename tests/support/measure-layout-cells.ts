@@ -1,14 +1,20 @@
 /**
  * Counts exactly-right table cells (and values the truth does not have) over layout fixtures:
  *   npx node tests/support/measure-layout-cells.ts [name-prefix…]
+ *   PARSER_ROOT=/work/main npx node tests/support/measure-layout-cells.ts …   (another checkout)
  * A cell is right when the parsed value equals the truth (null included); "invented" is a
  * non-null value where the truth has null or another number. Used for the before/after numbers
  * in the tables branch's report; not a test.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReport } from '../../src/lib/report/index.ts';
 import type { FixtureTruth } from './layout-fixtures.ts';
+
+// PARSER_ROOT=/work/main measures another checkout's parser on these fixtures (before/after).
+const root = process.env.PARSER_ROOT ?? join(import.meta.dirname, '..', '..');
+const { parseReport } = (await import(
+	join(root, 'src/lib/report/index.ts')
+)) as typeof import('../../src/lib/report/index.ts');
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'layouts');
 const only = process.argv.slice(2);
