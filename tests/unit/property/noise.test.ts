@@ -22,11 +22,6 @@
  * 4. every numeric token of the table sections is placed in a cell or reported in `unassigned`,
  *    line by line (what counts as a numeric token is documented at countedDigits in noise.ts).
  *
- * The table damage of issue 9 §2 (a label floated below its numbers, a label with a character
- * lost, a header row repeated mid-table, a value cell written out blank) runs in its own block
- * with its own seeds, mixed with the faults above; a text cut off inside the tables must never
- * invent a value either.
- *
  * Fixed seeds; measured: about 3.5 s for the whole file (6 × 100 damaged layouts, 5 × 100 damaged
  * seeds, 4 × 200 arbitrary inputs).
  */
@@ -127,6 +122,12 @@ describe('noise: damaged seeds', () => {
 	);
 });
 
+/**
+ * The table damage of issue 9 §2 (a label floated below its numbers, a label with a character
+ * lost, a header row repeated mid-table, a value cell written out blank) in its own blocks with
+ * their own seeds, mixed with the faults above; a text cut off inside the tables must never
+ * invent a value either.
+ */
 describe('noise: table damage of issue 9 §2 (floating and damaged labels, repeated headers, blank cells)', () => {
 	const caseArb = (layout: Layout) =>
 		anyTruthArb.chain((c) =>
