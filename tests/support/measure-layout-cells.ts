@@ -55,6 +55,7 @@ for (const file of readdirSync(dir)
 	}
 	let r = 0;
 	let n = 0;
+	let wrongValues = 0;
 	const wrong: string[] = [];
 	for (const [path, value] of want) {
 		if (SKIP.test(path)) continue;
@@ -63,13 +64,14 @@ for (const file of readdirSync(dir)
 		if (parsed === value || (value === null && typeof parsed === 'object')) r++;
 		else {
 			wrong.push(`${path}=${String(parsed)}≠${String(value)}`);
-			if (parsed !== null && parsed !== undefined) invented++;
+			if (parsed !== null && parsed !== undefined) wrongValues++;
 		}
 	}
 	right += r;
 	total += n;
+	invented += wrongValues;
 	console.log(
-		`${name.padEnd(40)} ${String(r).padStart(3)}/${n}${record ? '' : ' (rejected)'} ${wrong.slice(0, 4).join(' ')}`,
+		`${name.padEnd(40)} ${String(r).padStart(3)}/${n} wrong-values ${wrongValues}${record ? '' : ' (rejected)'} ${wrong.slice(0, 4).join(' ')}`,
 	);
 }
 console.log(
