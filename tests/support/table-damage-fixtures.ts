@@ -14,6 +14,7 @@ import {
 	labelAfterNumbers,
 	moveBlock,
 	replaceText,
+	separatorBars,
 	splitLabelAroundNumbers,
 	table3AsSmallTables,
 } from './table-damage.ts';
@@ -200,6 +201,16 @@ export function tableDamageSpecs(): FixtureSpec[] {
 				'table4.reconsideration.total': '&nbsp;',
 			},
 		},
+	});
+
+	specs.push({
+		name: 'cell-per-line-bar-separators',
+		description:
+			'One cell per line with a bare `|` line after every cell (a column separator left by a converter): the bare `|` lines are no cells, since the cell lines do not end with `|`.',
+		covers: covers('7'),
+		truth: truth2021(55, { county: '祁阳县', township: '白水镇', year: 2024 }),
+		options: { layout: 'cellPerLine' },
+		damage: separatorBars(),
 	});
 
 	// --- 8. Text cut off at the end ---

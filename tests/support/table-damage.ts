@@ -215,3 +215,17 @@ export function cutAfter(lineNeedle: string, keep: (line: string) => string): Te
 		return { text: lines.join('\n'), allowedUnassigned: [] };
 	};
 }
+
+/**
+ * One cell per line with a bare `|` line between cells (a converter's column separator): inside
+ * the table sections, a `|` line after every cell line.
+ */
+export function separatorBars(): TextDamage {
+	return (text) => {
+		const lines = text.split('\n');
+		const from = at(lines, '二、主动公开政府信息情况');
+		const to = at(lines, '五、存在的主要问题及改进情况', from);
+		const out = lines.flatMap((l, i) => (i > from && i < to && /^\t.*\S/.test(l) ? [l, '|'] : [l]));
+		return done(out);
+	};
+}
