@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutRepeatedHeaders } from '../../../src/lib/report/header-rows.ts';
 import { walkRows, type RowDef } from '../../../src/lib/report/labels.ts';
 import { implausibleCounts, PLAUSIBLE_MAX } from '../../../src/lib/report/plausible.ts';
-import { fitCutRow, sumRule, trimBlanks } from '../../../src/lib/report/rows.ts';
+import { fitCutRow, fitRow, sumRule, trimBlanks } from '../../../src/lib/report/rows.ts';
 import { splitSource } from '../../../src/lib/report/source.ts';
 import { tokenizeRegion, type Token } from '../../../src/lib/report/tokens.ts';
 import { placeUnlabelledRows } from '../../../src/lib/report/unlabelled-rows.ts';
@@ -161,6 +161,23 @@ describe('fitCutRow', () => {
 			expect(r.cells.every((c) => c.kind === 'none')).toBe(true);
 			expect(r.dropped.length).toBeGreaterThan(0);
 			expect(r.problem).toContain('截断');
+		}
+	});
+});
+
+describe('fitRow on an all-zero row', () => {
+	const row = (n: number) => tokens(Array(n).fill('0').join('\t')).tokens;
+
+	it('infers the one missing cell as 0 (H3 forces it)', () => {
+		const r = fitRow(row(6), 7, H3, 'r');
+		expect(r.cells.filter((c) => c.kind === 'inferred')).toHaveLength(1);
+	});
+
+	it('infers nothing when two or more cells are missing', () => {
+		for (const n of [3, 4, 5]) {
+			const r = fitRow(row(n), 7, H3, 'r');
+			expect(r.cells.some((c) => c.kind === 'inferred')).toBe(false);
+			expect(r.severity).toBe('error');
 		}
 	});
 });
