@@ -22,6 +22,8 @@ import {
 	type ReportMeta,
 	type ReportTruth,
 } from './render-report.ts';
+import { tableDamageSpecs } from './table-damage-fixtures.ts';
+import type { TextDamage } from './table-damage.ts';
 
 export type FixtureEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le-bom';
 
@@ -56,6 +58,10 @@ export interface FixtureTruth {
 	allowedUnassigned: { line: number; raw: string; reason: string }[];
 	/** Hard-rule checks that must fail (only for a report that breaks its own sums). */
 	mustFail: MustFail[];
+	/** Null cells that were cut off or lost (status `missing`, not `blank`). */
+	missing?: string[];
+	/** Cell paths whose printed row label must be recorded in `labelVariants`. */
+	labelVariants?: string[];
 }
 
 export interface BuiltFixture {
@@ -227,7 +233,8 @@ export function hardRuleViolations(truth: Pick<ReportTruth, 'table3' | 'table4'>
 		compare(`H3 ${r}`, row.total, sum(TABLE3_COLUMN_KEYS.slice(0, 6).map((c) => row[c])));
 	}
 	for (const g of TABLE4_GROUP_KEYS) {
-		const group = truth.table4[g];
+		const group = truth.table4?.[g];
+		if (!group) continue; // a text cut off before Table 4
 		compare(
 			`H4 ${g}`,
 			group.total,
@@ -240,7 +247,7 @@ export function hardRuleViolations(truth: Pick<ReportTruth, 'table3' | 'table4'>
 // ---------------------------------------------------------------------------------------------
 // Fixture definitions
 
-interface FixtureSpec {
+export interface FixtureSpec {
 	name: string;
 	description: string;
 	covers: string[];
@@ -249,9 +256,14 @@ interface FixtureSpec {
 	encoding?: FixtureEncoding;
 	lineEnding?: 'lf' | 'crlf';
 	mustFail?: MustFail[];
+	/** Damage applied to the rendered text (issue 9 §2), see table-damage.ts. */
+	damage?: TextDamage;
+	/** What the damage took away: nulls those cells in a copy of the truth, returns their paths. */
+	cutAway?: (truth: ReportTruth) => string[];
+	labelVariants?: string[];
 }
 
-function truth2021(seed: number, meta: ReportMeta): ReportTruth {
+export function truth2021(seed: number, meta: ReportMeta): ReportTruth {
 	return {
 		meta,
 		formatVersion: '2021',
@@ -262,7 +274,7 @@ function truth2021(seed: number, meta: ReportMeta): ReportTruth {
 	};
 }
 
-function truth2019(seed: number, meta: ReportMeta, variant: 'A' | 'B'): ReportTruth {
+export function truth2019(seed: number, meta: ReportMeta, variant: 'A' | 'B'): ReportTruth {
 	return {
 		meta,
 		formatVersion: '2019',
@@ -778,6 +790,7 @@ function fixtureSpecs(): FixtureSpec[] {
 			{ id: 'H4', cell: 'table4.reconsideration.upheld', values: [3, 2], actual: 3 },
 		],
 	});
+	specs.push(...tableDamageSpecs());
 	return specs;
 }
 
@@ -812,10 +825,18 @@ export function decodeFixture(bytes: Uint8Array, encoding: FixtureEncoding): str
 
 export function buildLayoutFixtures(): BuiltFixture[] {
 	return fixtureSpecs().map((spec) => {
-		const rendered = renderReport(spec.truth, spec.options);
+		const plain = renderReport(spec.truth, spec.options);
+		const damaged = spec.damage?.(plain.text);
+		const rendered = damaged
+			? { text: damaged.text, allowedUnassigned: damaged.allowedUnassigned }
+			: plain;
+		if (damaged && plain.allowedUnassigned.length > 0)
+			throw new Error(`${spec.name}: damage would move the lines of allowedUnassigned`);
 		const lineEnding = spec.lineEnding ?? 'lf';
 		const text = lineEnding === 'crlf' ? rendered.text.replace(/\n/g, '\r\n') : rendered.text;
 		const encoding = spec.encoding ?? 'utf-8';
+		const expected: ReportTruth = spec.cutAway ? structuredClone(spec.truth) : spec.truth;
+		const missing = spec.cutAway?.(expected);
 		const violations = hardRuleViolations(spec.truth);
 		if (violations.length > 0 && !spec.mustFail)
 			throw new Error(`${spec.name}: truth breaks ${violations.join('; ')}`);
@@ -832,12 +853,14 @@ export function buildLayoutFixtures(): BuiltFixture[] {
 				county: spec.truth.meta.county,
 				reportYear: spec.truth.meta.year,
 			},
-			table2: spec.truth.table2,
-			table2v2019: spec.truth.table2v2019,
-			table3: spec.truth.table3,
-			table4: spec.truth.table4,
+			table2: expected.table2,
+			table2v2019: expected.table2v2019,
+			table3: expected.table3,
+			table4: expected.table4,
 			allowedUnassigned: rendered.allowedUnassigned,
 			mustFail: spec.mustFail ?? [],
+			...(missing ? { missing } : {}),
+			...(spec.labelVariants ? { labelVariants: spec.labelVariants } : {}),
 		};
 		return { name: spec.name, bytes: encode(text, encoding), truth };
 	});

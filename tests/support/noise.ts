@@ -46,7 +46,12 @@ export type Mutation =
 	  }
 	| { kind: 'fullWidthTables' }
 	| { kind: 'pageMarker'; at: number; style: number; page: number }
-	| { kind: 'junk'; at: number; anywhere: boolean; text: string };
+	| { kind: 'junk'; at: number; anywhere: boolean; text: string }
+	| {
+			kind: 'floatLabel' | 'damageLabel' | 'repeatHeader' | 'blankCell';
+			at: number;
+			pick: number;
+	  };
 
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed';
 
@@ -120,6 +125,28 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
 		text: junkTextArb,
 	}),
 );
+
+/**
+ * The table damage of issue 9 §2 (kept apart from mutationArb so the fixed seeds above replay the
+ * same cases): a label floated below its numbers, a label with a character lost, a header row
+ * repeated mid-table, a cell left blank inside its row (`|  |`, `&nbsp;`).
+ */
+export const tableMutationArb: fc.Arbitrary<Mutation> = fc.record({
+	kind: fc.constantFrom(
+		'floatLabel' as const,
+		'damageLabel' as const,
+		'repeatHeader' as const,
+		'blankCell' as const,
+	),
+	at: fc.nat(),
+	pick: fc.nat(),
+});
+
+export const tableDamageArb: fc.Arbitrary<Damage> = fc.record({
+	mutations: fc.array(fc.oneof(tableMutationArb, mutationArb), { minLength: 1, maxLength: 4 }),
+	lineEnding: fc.constantFrom<LineEnding>('lf', 'crlf'),
+	input: fc.constantFrom<Damage['input']>('string', 'utf8'),
+});
 
 export const damageArb: fc.Arbitrary<Damage> = fc.record({
 	mutations: fc.array(mutationArb, { minLength: 1, maxLength: 5 }),
@@ -215,6 +242,70 @@ function oddSpace(lines: string[], i: number, pick: number): void {
 	lines[i] = line.slice(0, at) + space + line.slice(at);
 }
 
+const CJK = /[\u4e00-\u9fff]/;
+const isLabelCell = (text: string) => CJK.test(text) && !/^\s*无\s*$/.test(text);
+
+/** The label cells of a line moved to a line of their own below its numbers (PDF → Markdown). */
+function floatLabel(lines: string[], i: number): void {
+	const line = lines[i]!;
+	const ranges = cellRanges(line);
+	const label = ranges.filter((r) => isLabelCell(line.slice(r.start, r.end)));
+	if (label.length === 0 || label.length === ranges.length) return;
+	const blank = (keep: (r: (typeof ranges)[number]) => boolean) => {
+		let out = line;
+		for (const r of [...ranges].reverse())
+			if (!keep(r)) out = out.slice(0, r.start) + ' ' + out.slice(r.end);
+		return out;
+	};
+	lines.splice(
+		i,
+		1,
+		blank((r) => !label.includes(r)),
+		blank((r) => label.includes(r)),
+	);
+}
+
+/** One CJK character of a label lost in extraction (never one next to a digit). */
+function damageLabel(lines: string[], i: number, pick: number): void {
+	const line = lines[i]!;
+	const spots: number[] = [];
+	for (let k = 0; k < line.length; k++)
+		if (CJK.test(line[k]!) && !/\d/.test(line[k - 1] ?? '') && !/\d/.test(line[k + 1] ?? ''))
+			spots.push(k);
+	if (spots.length === 0) return;
+	const at = spots[pick % spots.length]!;
+	lines[i] = line.slice(0, at) + line.slice(at + 1);
+}
+
+/** A column-header row printed again further down (a page break inside the table). */
+function repeatHeader(lines: string[], region: number[], i: number): void {
+	const header = region.find(
+		(k) => (lines[k]!.match(/自然人|商业企业|科研机构|总计/g)?.length ?? 0) >= 2,
+	);
+	if (header !== undefined && i > header) lines.splice(i, 0, lines[header]!);
+}
+
+/** A value cell written out blank inside its row: `|  |` or `&nbsp;`. */
+function blankCell(lines: string[], i: number, pick: number): void {
+	const line = lines[i]!;
+	const ranges = cellRanges(line).filter(
+		(r) => r.sep !== ' ' && /^\s*\d+\s*$/.test(line.slice(r.start, r.end)),
+	);
+	if (ranges.length === 0) return;
+	const r = ranges[pick % ranges.length]!;
+	const fill = pick % 2 === 0 || r.sep === '\t' ? ' ' : ' &nbsp; ';
+	lines[i] = line.slice(0, r.start) + fill + line.slice(r.end);
+}
+
+/** The text cut off at a table line, mid-line (an excerpt, a truncated download). */
+export function cutInTables(text: string, at: number, pick: number): string {
+	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	const region = tableRegion(lines);
+	const i = region[at % region.length]!;
+	const line = lines[i]!;
+	return [...lines.slice(0, i), line.slice(0, pick % (line.length + 1))].join('\n');
+}
+
 export function applyMutations(text: string, mutations: Mutation[]): string {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	for (const m of mutations) {
@@ -245,6 +336,18 @@ export function applyMutations(text: string, mutations: Mutation[]): string {
 				break;
 			case 'junk':
 				lines.splice(m.anywhere ? m.at % (lines.length + 1) : target, 0, m.text);
+				break;
+			case 'floatLabel':
+				floatLabel(lines, target);
+				break;
+			case 'damageLabel':
+				damageLabel(lines, target, m.pick);
+				break;
+			case 'repeatHeader':
+				repeatHeader(lines, region, target);
+				break;
+			case 'blankCell':
+				blankCell(lines, target, m.pick);
 				break;
 		}
 	}

@@ -223,6 +223,15 @@ export const RULES = [
 		fix: '核对所指的行；原因写在消息里',
 	},
 	{
+		id: 'count-implausible',
+		kind: 'reading',
+		name: '件数超出合理范围',
+		formula:
+			'件数超过 10,000,000（一个机关一年办理的件数上限；金额列不计），或超出能精确保存的范围',
+		severity: 'warning',
+		fix: '核对所指的行：多为粘连的单元格或误入的编号',
+	},
+	{
 		id: 'traditional-script',
 		kind: 'reading',
 		name: '繁体字',

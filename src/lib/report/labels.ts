@@ -14,7 +14,8 @@ export interface RowDef<K extends string = string> {
 }
 
 export interface FoundRow<K extends string = string> {
-	def: RowDef<K>;
+	/** The row definition the label matched; null for numbers under an unknown or missing label. */
+	def: RowDef<K> | null;
 	/** The label as printed (joined text tokens), and where it starts. */
 	labelRaw: string;
 	line: number;
@@ -23,24 +24,42 @@ export interface FoundRow<K extends string = string> {
 }
 
 export interface WalkResult<K extends string> {
+	/** Rows in printed order, including `def: null` rows for the caller to place or report. */
 	rows: FoundRow<K>[];
 	/** Numbers that came before any row label. */
 	orphans: Token[];
 	/** Text seen before the first row: the table's header. */
 	header: string;
+	/** Weak captions printed without numbers, and how many rows came before each. */
+	captions: { row: FoundRow<K>; before: number }[];
+}
+
+export interface WalkOptions {
+	/** How many definitions after the current row are candidates (the rest is unreachable). */
+	window: number;
+	/** Every definition not matched yet is a candidate, in any order (labels unique, e.g. Table 2). */
+	anyOrder?: boolean;
+	/** Cells in a full row: a line of at least this many numbers and no text is a row of its own. */
+	rowWidth?: number;
 }
 
 /**
- * Walk tokens, recognising rows in order. Only the next `window` definitions are
- * candidates, so a word such as 总计 in the header cannot start the 总计 row.
+ * Walk tokens, recognising rows in order. Only the next `window` definitions are candidates,
+ * so a word such as 总计 in the header cannot start the 总计 row. After a row has its numbers,
+ * unknown text followed by numbers (a damaged label), or a line that is nothing but a full row
+ * of numbers (its label floated away), is a row boundary: a `def: null` row.
  */
 export function walkRows<K extends string>(
 	tokens: Token[],
 	defs: RowDef<K>[],
-	window: number,
+	options: WalkOptions,
 ): WalkResult<K> {
+	const { window, anyOrder = false, rowWidth = Infinity } = options;
 	const rows: FoundRow<K>[] = [];
 	const orphans: Token[] = [];
+	const captions: WalkResult<K>['captions'] = [];
+	const used = new Set<string>();
+	const bareNumberLines = numberOnlyLines(tokens, rowWidth);
 	let header = '';
 	let current: FoundRow<K> | null = null;
 	let currentIndex = -1;
@@ -52,12 +71,35 @@ export function walkRows<K extends string>(
 		if (!current) return;
 		const numbered = current.values.some((t) => t.kind === 'num');
 		// A weak caption followed by sub-rows, not numbers, is not a row.
-		if (!current.def.weak || numbered) rows.push(current);
+		if (!current.def?.weak || numbered) rows.push(current);
+		else captions.push({ row: current, before: rows.length });
 		current = null;
 	};
 
 	for (const token of tokens) {
 		if (token.kind !== 'text') {
+			if (token.kind === 'num' && current) {
+				const row: FoundRow<K> = current;
+				const hasValues: boolean = row.values.some((t) => t.kind === 'num');
+				const lastLine = row.values.findLast((t) => t.kind === 'num')?.line;
+				// Text after a group caption that matched no row is a damaged row label too.
+				const unknownLabel: boolean =
+					(hasValues || row.def?.weak === true) && bufferTokens.length > 0 && !hasNumber;
+				const bareRow = hasValues && lastLine !== token.line && bareNumberLines.has(token.line);
+				if (unknownLabel || bareRow) {
+					close();
+					const label: Token[] = unknownLabel ? bufferTokens : [];
+					current = {
+						def: null,
+						labelRaw: label.map((t) => t.raw.trim()).join(''),
+						line: label[0]?.line ?? token.line,
+						col: label[0]?.col ?? token.col,
+						values: [],
+					};
+					buffer = '';
+					bufferTokens = [];
+				}
+			}
 			if (current) current.values.push(token);
 			else if (token.kind === 'num') orphans.push(token);
 			if (token.kind === 'num') hasNumber = true;
@@ -71,14 +113,16 @@ export function walkRows<K extends string>(
 		buffer += compact(token.text);
 		bufferTokens.push(token);
 		if (!current) header += token.text;
-		const match = findCandidate(stripBrackets(buffer), defs, currentIndex, window);
+		const match = anyOrder
+			? findAnywhere(stripBrackets(buffer), defs, used)
+			: findCandidate(stripBrackets(buffer), defs, currentIndex, window);
 		if (!match) {
 			// A wrapped label goes on until its numbers start.
-			if (current && !current.values.some((t) => t.kind === 'num'))
+			if (current && current.def && !current.values.some((t) => t.kind === 'num'))
 				current.labelRaw += token.raw.trim();
 			continue;
 		}
-		if (current && current.def.key === match.def.key) continue;
+		if (current && current.def?.key === match.def.key) continue;
 		close();
 		const label = labelTokens(bufferTokens, match.def.keywords);
 		current = {
@@ -89,11 +133,36 @@ export function walkRows<K extends string>(
 			values: [],
 		};
 		currentIndex = match.index;
+		used.add(match.def.key);
 		buffer = '';
 		bufferTokens = [];
 	}
 	close();
-	return { rows, orphans, header };
+	return { rows, orphans, header, captions };
+}
+
+/** Lines holding at least `width` numbers or blanks and no text at all. */
+function numberOnlyLines(tokens: Token[], width: number): Set<number> {
+	const out = new Set<number>();
+	if (!Number.isFinite(width)) return out;
+	const count = new Map<number, number>();
+	const withText = new Set<number>();
+	for (const t of tokens) {
+		if (t.kind === 'text') withText.add(t.line);
+		else if (t.kind === 'num') count.set(t.line, (count.get(t.line) ?? 0) + 1);
+	}
+	for (const [line, n] of count) if (n >= width && !withText.has(line)) out.add(line);
+	return out;
+}
+
+function findAnywhere<K extends string>(label: string, defs: RowDef<K>[], used: Set<string>) {
+	let best: { def: RowDef<K>; index: number; at: number } | null = null;
+	defs.forEach((def, i) => {
+		if (used.has(def.key)) return;
+		const m = def.keywords.exec(label);
+		if (m && (!best || m.index < best.at)) best = { def, index: i, at: m.index };
+	});
+	return best as { def: RowDef<K>; index: number; at: number } | null;
 }
 
 /** The shortest run of trailing tokens that still reads as the label: drops captions and group labels before it. */

@@ -6,38 +6,21 @@ import { runChecks, type StructureProblem } from './checks.ts';
 import { decodeReport, ReportRejection } from './decode.ts';
 import { ruleUrl } from '../model/rules.ts';
 import { extractMetadata } from './metadata.ts';
-import type { FittedCell, FittedRow } from './rows.ts';
-import type {
-	CellProvenance,
-	Diagnostic,
-	ReportRecord,
-	Table2,
-	Table2v2019,
-	Table3,
-	Table4,
-} from '../model/record.ts';
+import type { CellProvenance, Diagnostic, ReportRecord, Table3, Table4 } from '../model/record.ts';
 import { findSections, findTrailer, sectionText } from './sections.ts';
 import { tableRegions } from './table-regions.ts';
 import { isAnnualReport } from './is-report.ts';
 import { implausibleYearDiagnostic } from './year-check.ts';
 import { compact, splitSource, type SourceLines } from './source.ts';
-import { detectTable2Format, readTable2 } from './table2.ts';
-import { readTable3 } from './table3.ts';
-import { readTable4 } from './table4.ts';
-import { tokenizeRegion, type Token } from './tokens.ts';
-import {
-	SECTION_KEYS,
-	SECTION_LABELS,
-	TABLE2_ROWS,
-	TABLE2V2019_ROWS,
-	TABLE3_COLUMNS,
-	TABLE3_ROWS,
-	TABLE3_ROW_INFO,
-	TABLE3_OTHER_SUBROWS,
-	TABLE4_COLUMNS,
-	TABLE4_GROUPS,
-	type SectionKey,
-} from '../model/vocabulary.ts';
+import { detectTable2Format, type Table2Format } from './table2.ts';
+import { readTable2Step } from './table2-step.ts';
+import { readTable3Step } from './table3-step.ts';
+import { readTable4Step } from './table4-step.ts';
+import { TableBuilder, type TableStepResult, type Unassigned } from './table-builder.ts';
+import { implausibleCounts, PLAUSIBLE_MAX } from './plausible.ts';
+import { tokenizeRegion } from './tokens.ts';
+import type { TextEnd } from './rows.ts';
+import { SECTION_KEYS, SECTION_LABELS, type SectionKey } from '../model/vocabulary.ts';
 
 export interface ParseOptions {
 	/** Path shown in diagnostics. */
@@ -45,8 +28,6 @@ export interface ParseOptions {
 	/** Report years after this one are flagged (year-check.ts); the current year by default. */
 	buildYear?: number;
 }
-
-type Unassigned = ReportRecord['unassigned'][number];
 
 const TABLE_NAMES: Record<string, string> = {
 	table2: '表二',
@@ -79,10 +60,20 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		const region = regions[key];
 		if (!region) return null;
 		const t = tokenizeRegion(src, region.from, region.to);
-		for (const p of t.pageMarkers) unassigned.push(unassignedOf(p, table, '表格行之间的页码'));
-		for (const p of t.proseNumbers)
-			unassigned.push(unassignedOf(p, table, '该部分正文句子中的数，不在表格内'));
+		const b = new TableBuilder(table);
+		for (const p of t.pageMarkers) b.unassign(p, '表格行之间的页码');
+		for (const p of t.proseNumbers) b.unassign(p, '该部分正文句子中的数，不在表格内');
+		for (const p of t.headerNumbers) b.unassign(p, '表头列名中的编号（如“数据1”），不是数');
+		unassigned.push(...b.unassigned);
 		return t.tokens;
+	};
+
+	const merge = <T>(step: TableStepResult<T>): T => {
+		Object.assign(cells, step.cells);
+		unassigned.push(...step.unassigned);
+		structure.push(...step.problems);
+		labelVariants.push(...step.labelVariants);
+		return step.table;
 	};
 
 	// Table 2
@@ -91,148 +82,30 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 		? src.norm.slice(regions.activeDisclosure.from, regions.activeDisclosure.to).join('')
 		: '';
 	let format = detectTable2Format(t2text);
-	let table2: Table2 | null = null;
-	let table2v2019: Table2v2019 | null = null;
-	if (t2tokens) {
-		const read = readTable2(t2tokens, format);
-		for (const o of read.orphans)
-			unassigned.push(unassignedOf(o, 'table2', '在表二任何行标签之前的数'));
-		if (read.unlabelledRegulations)
-			structure.push({
-				scope: 'table2.regulations',
-				message: '“规章”行没有行标签，按位置取表头后的数',
-				line: read.rows[0]?.line ?? null,
-				severity: 'warning',
-			});
-		if (read.rows.some((r) => r.format === '2021')) table2 = emptyTable2(cells);
-		if (read.rows.some((r) => r.format === '2019')) table2v2019 = emptyTable2v2019(cells);
-		for (const row of read.rows) {
-			const target = (row.format === '2021' ? table2 : table2v2019) as unknown as Record<
-				string,
-				Record<string, number | string | null>
-			>;
-			const prefix = row.format === '2021' ? 'table2' : 'table2v2019';
-			placeRow(
-				row.fitted,
-				slotsOf(prefix, row.key, row.columns),
-				target,
-				cells,
-				unassigned,
-				structure,
-				prefix,
-				row.line,
-			);
-			const canonical = (row.format === '2021' ? TABLE2_ROWS : TABLE2V2019_ROWS)[
-				row.key as 'penalty'
-			].label;
-			noteVariant(labelVariants, `${prefix}.${row.key}`, row.labelRaw, canonical, row.line);
-		}
-		if (table2) {
-			// The amount as a decimal string (ASCII digits), keeping printed trailing zeros such as
-			// "0.0000".
-			const fee = cells['table2.fees.amountWan'];
-			table2.fees.amountRaw = fee?.line
-				? (src.norm[fee.line - 1]!.slice(fee.col! - 1).match(/\d+(?:\.\d+)?/)?.[0] ?? null)
-				: null;
-		}
-		if (table2v2019) {
-			table2v2019.extraRows = read.extraRows.map((r) => ({
-				label: r.label,
-				values: r.values.map((t) => t.value ?? null),
-				line: r.line,
-			}));
-			const amount = cells['table2v2019.procurement.totalAmount'];
-			if (amount?.line)
-				table2v2019.procurement.totalAmountUnitRaw =
-					/^\s*(万元|元)/.exec(
-						src.raw[amount.line - 1]!.slice((amount.col ?? 1) - 1 + (amount.raw?.length ?? 0)),
-					)?.[1] ?? null;
-		}
-	}
+	const { table2, table2v2019 } = t2tokens
+		? merge(readTable2Step(t2tokens, format, src))
+		: { table2: null, table2v2019: null };
 
 	// Table 3
 	let table3: Table3 | null = null;
 	const t3tokens = tokensOf('applications', 'table3');
 	if (t3tokens) {
-		const read = readTable3(t3tokens);
-		for (const o of read.orphans)
-			unassigned.push(unassignedOf(o, 'table3', '在表三任何行标签之前的数'));
-		for (const e of read.extra) unassigned.push(unassignedOf(e.token, 'table3', e.reason));
-		if (read.rows.length > 0) {
-			table3 = emptyTable3(cells, read.otherCombined);
-			for (const row of read.rows) {
-				placeRow(
-					row.fitted,
-					slotsOf('table3', row.key, TABLE3_COLUMNS),
-					table3 as unknown as Record<string, Record<string, number | null>>,
-					cells,
-					unassigned,
-					structure,
-					'table3',
-					row.line,
-				);
-				noteVariant(
-					labelVariants,
-					`table3.${row.key}`,
-					row.labelRaw,
-					TABLE3_ROW_INFO[row.key].label,
-					row.line,
-				);
-			}
-			const missingRows = TABLE3_ROWS.filter(
-				(r) =>
-					r !== 'otherCombined' &&
-					!(read.otherCombined && TABLE3_OTHER_SUBROWS.includes(r)) &&
-					!read.rows.some((x) => x.key === r),
-			);
-			// Point at the row printed just before the lost one, where a reader would look for it.
-			const lineBefore = (r: string) =>
-				read.rows.filter((x) => TABLE3_ROWS.indexOf(x.key) < TABLE3_ROWS.indexOf(r as never)).at(-1)
-					?.line ?? read.rows[0]!.line;
-			for (const r of missingRows)
-				structure.push({
-					scope: `table3.${r}`,
-					message: `表三未找到「${TABLE3_ROW_INFO[r].label}」行`,
-					line: lineBefore(r),
-					severity: 'error',
-				});
-			const header = src.norm.slice(regions.applications!.from, read.rows[0]!.line - 1).join('');
-			if (header.includes('社会组织') && !header.includes('社会公益组织'))
-				labelVariants.push({
-					path: 'table3.*.publicInterestOrg',
-					raw: '社会组织',
-					line: regions.applications!.from + 1,
-				});
-			// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
-			if (format === 'none') format = read.otherCombined ? '2019' : '2021';
-			else if (
-				(format === '2021' && read.otherCombined) ||
-				(format === '2019' && !read.otherCombined)
-			)
-				format = 'mixed';
-		}
+		const step = readTable3Step(t3tokens, src, regions.applications!.from, {
+			textEnd: textEndIn(src, regions.applications!),
+			shapeHint: format === '2019' || format === '2021' ? format : null,
+		});
+		table3 = merge(step);
+		// The （六） shape is a format label too: a 2021 Table 2 with the single 2019 row is mixed.
+		// A Table 3 cut off before （六）, or with an empty （六） row, shows no shape of its own.
+		if (step.otherCombined !== null && step.shapeShown)
+			format = combineFormat(format, step.otherCombined);
 	}
 
 	// Table 4
-	let table4: Table4 | null = null;
 	const t4tokens = tokensOf('reviewLitigation', 'table4');
-	if (t4tokens) {
-		const fitted = readTable4(t4tokens);
-		const hasHeader = t4tokens.some((t) => t.kind === 'text' && /行政复议|结果维持/.test(t.text));
-		if (fitted || hasHeader) {
-			table4 = emptyTable4(cells);
-			if (fitted)
-				placeRow(
-					fitted,
-					TABLE4_SLOTS,
-					table4 as unknown as Record<string, Record<string, number | null>>,
-					cells,
-					unassigned,
-					structure,
-					'table4',
-				);
-		}
-	}
+	const table4: Table4 | null = t4tokens
+		? merge(readTable4Step(t4tokens, textEndIn(src, regions.reviewLitigation!)))
+		: null;
 
 	const overviewSpan = spans.overview;
 	const metadata = extractMetadata({
@@ -360,8 +233,16 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'info',
 			message: `按 ${decoded.encoding} 编码读取`,
 		});
+	for (const c of implausibleCounts(cells))
+		diagnostics.push({
+			line: c.line,
+			col: c.col,
+			ruleId: 'count-implausible',
+			severity: 'warning',
+			message: `${c.path} 印为 ${c.raw}，超过合理上限 ${PLAUSIBLE_MAX.toLocaleString('en')}（一个机关一年的件数），请核对原文`,
+		});
 	for (const u of unassigned) {
-		const info = /页码|合并单元格|正文句子|小计/.test(u.reason);
+		const info = /页码|合并单元格|正文句子|小计|表头/.test(u.reason);
 		diagnostics.push({
 			line: u.line,
 			col: u.col,
@@ -396,90 +277,6 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	};
 }
 
-interface Slot {
-	row: string;
-	col: string;
-	path: string;
-}
-const slotCache = new Map<string, Slot[]>();
-/** Cell addresses of one row, built once per row key: parsing runs thousands of times. */
-function slotsOf(table: string, row: string, columns: readonly string[]): Slot[] {
-	const key = `${table}.${row}`;
-	let slots = slotCache.get(key);
-	if (!slots)
-		slotCache.set(key, (slots = columns.map((col) => ({ row, col, path: `${key}.${col}` }))));
-	return slots;
-}
-const TABLE4_SLOTS = TABLE4_GROUPS.flatMap((g) => slotsOf('table4', g, TABLE4_COLUMNS));
-
-function placeRow(
-	fitted: FittedRow,
-	slots: Slot[],
-	target: Record<string, Record<string, number | string | null>>,
-	cells: Record<string, CellProvenance>,
-	unassigned: Unassigned[],
-	structure: StructureProblem[],
-	table: string,
-	labelLine: number | null = null,
-) {
-	const firstLine =
-		fitted.cells.map(lineOfCell).find((l) => l !== null) ??
-		fitted.dropped[0]?.token.line ??
-		labelLine;
-	// A printed row label with no value after it: the cells are blank, not lost.
-	const emptyStatus = fitted.problem === null ? 'blank' : 'missing';
-	if (fitted.problem)
-		structure.push({
-			scope: `${table}.${slots[0]!.row}`,
-			message: fitted.problem,
-			line: firstLine,
-			severity: fitted.severity,
-		});
-	for (const d of fitted.dropped) unassigned.push(unassignedOf(d.token, table, d.reason));
-	slots.forEach(({ row, col, path }, i) => {
-		const cell: FittedCell = fitted.cells[i] ?? { kind: 'none' };
-		const slot = target[row]!;
-		switch (cell.kind) {
-			case 'token':
-				slot[col] = cell.token.value ?? null;
-				cells[path] = {
-					raw: cell.token.raw,
-					line: cell.token.line,
-					col: cell.token.col,
-					status: cell.token.marker ? 'marker' : 'ok',
-				};
-				break;
-			case 'blank':
-				slot[col] = null;
-				cells[path] = {
-					raw: cell.token.raw,
-					line: cell.token.line,
-					col: cell.token.col,
-					status: 'blank',
-				};
-				break;
-			case 'inferred':
-				slot[col] = cell.value;
-				cells[path] = {
-					raw: null,
-					line: firstLine,
-					col: null,
-					status: 'inferred',
-					rule: cell.rule,
-				};
-				break;
-			default:
-				slot[col] = null;
-				cells[path] = {
-					raw: emptyStatus === 'blank' ? '' : null,
-					line: firstLine,
-					col: null,
-					status: emptyStatus,
-				};
-		}
-	});
-}
-
 /** For metadata checks: the line that prints the offending value (a signature, a date). */
 function lineMentioning(src: SourceLines, value: string | number | null): number | null {
 	if (typeof value !== 'string' || value.length < 4) return null;
@@ -490,101 +287,18 @@ function lineMentioning(src: SourceLines, value: string | number | null): number
 	return at === -1 ? null : at + 1;
 }
 
-const lineOfCell = (c: FittedCell) =>
-	c.kind === 'token' || c.kind === 'blank' ? c.token.line : null;
-
-function unassignedOf(t: Token, table: string, reason: string): Unassigned {
-	return { raw: t.raw, line: t.line, col: t.col, table, reason };
+/** The last non-blank line, when the text stops inside this table region (nothing after it). */
+function textEndIn(src: SourceLines, region: { from: number; to: number }): TextEnd | null {
+	let last = src.norm.length - 1;
+	while (last >= 0 && compact(src.norm[last]!) === '') last--;
+	return last < region.from || last >= region.to ? null : { line: last + 1 };
 }
 
-const simplifyLabel = (s: string) =>
-	compact(s)
-		.replace(/[()（）、.．,，:：“”"「」]/g, '')
-		.replace(/^[一二三四五六七八九十\d]+/, '');
-const canonicalLabels = new Map<string, string>();
-
-/** Record a printed label that differs from the official one (after numbering, brackets and spaces). */
-function noteVariant(
-	variants: ReportRecord['labelVariants'],
-	path: string,
-	raw: string,
-	canonical: string,
-	line: number,
-) {
-	let want = canonicalLabels.get(canonical);
-	if (want === undefined) canonicalLabels.set(canonical, (want = simplifyLabel(canonical)));
-	if (raw && !simplifyLabel(raw).includes(want)) variants.push({ path, raw, line });
+/** Table 2's format and Table 3's （六） shape together: one 2021 and one 2019 label make `mixed`. */
+function combineFormat(format: Table2Format, otherCombined: boolean): Table2Format {
+	if (format === 'none') return otherCombined ? '2019' : '2021';
+	if ((format === '2021' && otherCombined) || (format === '2019' && !otherCombined)) return 'mixed';
+	return format;
 }
-
-function emptyTable2(cells: Record<string, CellProvenance>): Table2 {
-	const t: Table2 = {
-		regulations: { issued: null, repealed: null, inForce: null },
-		normativeDocuments: { issued: null, repealed: null, inForce: null },
-		licensing: { decisions: null },
-		penalty: { decisions: null },
-		coercion: { decisions: null },
-		fees: { amountWan: null, amountRaw: null },
-	};
-	for (const [row, def] of Object.entries(TABLE2_ROWS))
-		for (const c of def.columns) cells[`table2.${row}.${c}`] = missingCell();
-	return t;
-}
-
-function emptyTable2v2019(cells: Record<string, CellProvenance>): Table2v2019 {
-	const docs = () => ({ newlyMade: null, newlyPublished: null, totalPublished: null });
-	const items = () => ({ priorYearItems: null, netChange: null, decisions: null });
-	for (const [row, def] of Object.entries(TABLE2V2019_ROWS))
-		for (const c of def.columns) cells[`table2v2019.${row}.${c}`] = missingCell();
-	return {
-		regulations: docs(),
-		normativeDocuments: docs(),
-		licensing: items(),
-		otherExternalServices: items(),
-		penalty: items(),
-		coercion: items(),
-		fees: { priorYearItems: null, netChange: null },
-		procurement: { projects: null, totalAmount: null, totalAmountUnitRaw: null },
-		extraRows: [],
-	};
-}
-
-const NOT_APPLICABLE: CellProvenance = Object.freeze({
-	raw: null,
-	line: null,
-	col: null,
-	status: 'n/a',
-});
-
-function emptyTable3(cells: Record<string, CellProvenance>, otherCombined: boolean): Table3 {
-	const t: Record<string, Record<string, null>> = {};
-	for (const r of TABLE3_ROWS) {
-		if (r === 'otherCombined' && !otherCombined) continue;
-		const row: Record<string, null> = {};
-		const notApplicable = otherCombined && TABLE3_OTHER_SUBROWS.includes(r);
-		for (const slot of slotsOf('table3', r, TABLE3_COLUMNS)) {
-			row[slot.col] = null;
-			cells[slot.path] = notApplicable ? NOT_APPLICABLE : MISSING;
-		}
-		t[r] = row;
-	}
-	return t as unknown as Table3;
-}
-
-function emptyTable4(cells: Record<string, CellProvenance>): Table4 {
-	for (const g of TABLE4_GROUPS)
-		for (const c of TABLE4_COLUMNS) cells[`table4.${g}.${c}`] = missingCell();
-	return Object.fromEntries(
-		TABLE4_GROUPS.map((g) => [g, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, null]))]),
-	) as unknown as Table4;
-}
-
-/** Shared, frozen: placing a value replaces the entry, it never edits it. */
-const MISSING: CellProvenance = Object.freeze({
-	raw: null,
-	line: null,
-	col: null,
-	status: 'missing',
-});
-const missingCell = () => MISSING;
 
 export { ReportRejection };

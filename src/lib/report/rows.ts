@@ -21,6 +21,11 @@ export interface FittedRow {
 	severity: 'error' | 'warning' | 'info';
 }
 
+/** The last line of a text that stops inside a table. */
+export interface TextEnd {
+	line: number;
+}
+
 /** A hard rule over one row: which value does position `p` need, given the others? null if not determined. */
 export interface RowRule {
 	id: string;
@@ -73,6 +78,8 @@ export function fitRow(
 	rowName: string,
 ): FittedRow {
 	const cells = trimBlanks(found);
+	// A number the parser cannot hold exactly must not feed a sum that forces another cell.
+	if (rule && cells.some((t) => t.inexact)) rule = null;
 	const asCells = (ts: Token[]): FittedCell[] =>
 		ts.map((t) => (t.kind === 'num' ? { kind: 'token', token: t } : { kind: 'blank', token: t }));
 	if (cells.length === expected)
@@ -98,8 +105,9 @@ function fitShortRow(
 	const missing = expected - cells.length;
 	const problem = `${rowName}：${cells.length} 个数，应有 ${expected} 个`;
 	const values = cells.map(valueOf);
-	if (rule && values.every((v) => v === 0)) {
-		// Every printed cell is 0, so a row total of 0 forces the lost cells to 0 too (H3/H4 with H5).
+	if (rule && missing === 1 && values.every((v) => v === 0)) {
+		// Every printed cell is 0, so a row total of 0 forces the one lost cell to 0 too (H3/H4 with
+		// H5). With two or more cells lost, the lost total could be anything: never guessed.
 		const fitted = asCells(cells);
 		for (let i = 0; i < missing; i++) fitted.push({ kind: 'inferred', value: 0, rule: rule.id });
 		return {
@@ -191,12 +199,20 @@ function unassignable(cells: Token[], expected: number, problem: string): Fitted
 	};
 }
 
-/** Blanks before the first number are label columns; blanks after the last are trailing separators. */
+/**
+ * Blanks before the first number are label columns; blanks after the last are trailing
+ * separators — except a blank written out as a cell (`| 0 |  |`, `<td>&nbsp;</td>`) on the line
+ * of the row's last number: that is the row's own empty last cell.
+ */
 export function trimBlanks(tokens: Token[]): Token[] {
 	let a = 0;
 	let b = tokens.length;
 	while (a < b && tokens[a]!.kind === 'blank') a++;
-	while (b > a && tokens[b - 1]!.kind === 'blank') b--;
+	let last = b;
+	while (last > a && tokens[last - 1]!.kind === 'blank') last--;
+	const lastLine = tokens[last - 1]?.line;
+	b = last;
+	while (b < tokens.length && tokens[b]!.explicit && tokens[b]!.line === lastLine) b++;
 	return tokens.slice(a, b);
 }
 
@@ -206,4 +222,25 @@ function combinations(n: number, k: number): number[][] {
 	const out: number[][] = [];
 	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) out.push([i, j]);
 	return out;
+}
+
+/**
+ * A row reached by the end of the text (an excerpt, a truncated page): kept only when it is
+ * complete and its rule holds. Otherwise its last number may be cut mid-number and its missing
+ * cells are unknowable: nothing is inferred, its numbers are reported.
+ */
+export function fitCutRow(
+	found: Token[],
+	expected: number,
+	rule: RowRule | null,
+	rowName: string,
+): FittedRow {
+	const cells = trimBlanks(found);
+	if (cells.length === expected && (rule === null || rule.holds(cells.map(valueOf))))
+		return fitRow(found, expected, rule, rowName);
+	return unassignable(
+		cells,
+		expected,
+		`${rowName}：${cells.length} 个数，应有 ${expected} 个；文本在本行截断，本行不取数`,
+	);
 }

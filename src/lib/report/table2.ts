@@ -31,6 +31,8 @@ export interface Table2Read {
 	rows: Table2RowRead[];
 	extraRows: { label: string; values: Token[]; line: number }[];
 	orphans: Token[];
+	/** Numbers of rows whose label is not a Table 2 row, with why. */
+	unknown: { token: Token; reason: string }[];
 	/** Set when the 规章 row had no label and was placed by position after the block header. */
 	unlabelledRegulations: boolean;
 }
@@ -57,18 +59,20 @@ export function detectTable2Format(text: string): Table2Format {
 
 export function readTable2(tokens: Token[], format: Table2Format): Table2Read {
 	// Order in the table is fixed but rows may be missing, so every later row is a candidate.
-	const walk = walkRows(tokens, DEFS, DEFS.length);
+	// Labels are unique, so blocks printed out of template order still match (anyOrder).
+	const walk = walkRows(tokens, DEFS, { window: DEFS.length, anyOrder: true });
 	const rows: Table2RowRead[] = [];
 	const extraRows: Table2Read['extraRows'] = [];
 	let orphans = walk.orphans;
 	let unlabelledRegulations = false;
+	const unknown: Table2Read['unknown'] = [];
 	const documents2021 =
 		format === '2021' ||
 		(format === 'mixed' && /本年制发|现行有效/.test(walk.header.replace(/\s+/g, '')));
 
 	// 徐望镇 2025 left the 规章 label cell empty: numbers right after the block header are 规章's.
 	if (
-		!walk.rows.some((r) => r.def.key === 'regulations') &&
+		!walk.rows.some((r) => r.def?.key === 'regulations') &&
 		orphans.length > 0 &&
 		/现行有效|对外公开总数/.test(walk.header)
 	) {
@@ -85,6 +89,13 @@ export function readTable2(tokens: Token[], format: Table2Format): Table2Read {
 	}
 
 	for (const row of walk.rows) {
+		if (!row.def) {
+			// A row whose label is not a Table 2 row (a local extra row such as 行政确认).
+			for (const token of row.values)
+				if (token.kind === 'num')
+					unknown.push({ token, reason: `表二没有「${row.labelRaw || '（无标签）'}」这一行` });
+			continue;
+		}
 		const key = row.def.key;
 		if (key === 'extra') {
 			extraRows.push({
@@ -109,7 +120,7 @@ export function readTable2(tokens: Token[], format: Table2Format): Table2Read {
 			fitted: fitRow(row.values, columns.length, null, `表二「${row.labelRaw || key}」行`),
 		});
 	}
-	return { format, rows, extraRows, orphans, unlabelledRegulations };
+	return { format, rows, extraRows, orphans, unknown, unlabelledRegulations };
 }
 
 /** In a mixed table each row keeps the shape it was printed in. */

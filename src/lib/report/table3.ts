@@ -3,8 +3,10 @@
  * 2019 shape with one （六）其他处理 row. Also reads layouts with an extra 法人或其他组织
  * subtotal column or with group subtotal rows, reporting those extra numbers.
  */
+import { withoutRepeatedHeaders } from './header-rows.ts';
 import { walkRows, type RowDef } from './labels.ts';
-import { fitRow, sumRule, trimBlanks, type FittedRow } from './rows.ts';
+import { placeUnlabelledRows } from './unlabelled-rows.ts';
+import { fitCutRow, fitRow, sumRule, trimBlanks, type FittedRow, type TextEnd } from './rows.ts';
 import type { Token } from './tokens.ts';
 import {
 	TABLE3_COLUMNS,
@@ -23,9 +25,21 @@ export interface Table3Read {
 	/** Numbers read but not part of the canonical table (subtotals), with the reason. */
 	extra: { token: Token; reason: string }[];
 	orphans: Token[];
-	/** Single （六） row printed. */
+	/** Table 3 has the 2019 shape: the single （六） row printed, or implied by `shapeHint`. */
 	otherCombined: boolean;
+	/**
+	 * The table itself shows its （六） shape: the three sub-rows, or the single row with numbers.
+	 * A table cut off before （六）, or a printed but empty （六） row, shows neither.
+	 */
+	shapeShown: boolean;
 	subtotalColumn: number | null;
+}
+
+export interface Table3Context {
+	/** Where the text ends, when it ends inside this table (an excerpt, a truncated page). */
+	textEnd?: TextEnd | null;
+	/** The shape to use when the table does not show its own (Table 2's format). */
+	shapeHint?: '2019' | '2021' | null;
 }
 
 const SUBTOTAL_BEFORE: Partial<Record<Table3Row, number>> = {
@@ -49,23 +63,50 @@ function rowDefs(): RowDef<Table3RowKey>[] {
 	return defs;
 }
 const DEFS = rowDefs();
+/** Row keys in printed order, for placing rows by position: the 2021 and the 2019 shape of （六）. */
+const TEMPLATE_2021: Table3RowKey[] = TABLE3_ROWS.filter((r) => r !== 'otherCombined');
+const TEMPLATE_2019: Table3RowKey[] = TABLE3_ROWS.filter((r) => !TABLE3_OTHER_SUBROWS.includes(r));
 const H3 = sumRule('H3');
 
-export function readTable3(tokens: Token[]): Table3Read {
-	const walk = walkRows(tokens, DEFS, 7);
+export function readTable3(tokens: Token[], context: Table3Context = {}): Table3Read {
+	const walked = walkRows(withoutRepeatedHeaders(tokens), DEFS, {
+		window: 7,
+		rowWidth: TABLE3_COLUMNS.length - 1,
+	});
 	const extra: { token: Token; reason: string }[] = [];
-	const subRowsPrinted = walk.rows.some((r) =>
-		TABLE3_OTHER_SUBROWS.includes(r.def.key as Table3Row),
+	const subRowsPrinted = walked.rows.some((r) =>
+		TABLE3_OTHER_SUBROWS.includes(r.def?.key as Table3Row),
 	);
+	const combinedPrinted = walked.rows.some((r) => r.def?.key === 'otherCombined');
+	const template = !subRowsPrinted && combinedPrinted ? TEMPLATE_2019 : TEMPLATE_2021;
+	const placed = placeUnlabelledRows(
+		walked.rows,
+		template,
+		(k) => TABLE3_ROW_INFO[k as Table3Row].label,
+		TABLE3_COLUMNS.length,
+		H3,
+	);
+	extra.push(...placed.unplaced);
+	const walk = { ...walked, rows: placed.rows };
 	const subtotalColumn = findSubtotalColumn(
 		walk.header,
 		walk.rows.map((r) => r.values),
 	);
 
+	const shapeShown = subRowsPrinted || combinedPrinted;
+	const emptyCombined = walked.captions.find((c) => c.row.def?.key === 'otherCombined');
+	if (!shapeShown && context.shapeHint === '2019' && emptyCombined) {
+		// A printed but empty （六）其他处理 row in a 2019 table: a blank row, not a caption.
+		walk.rows.splice(emptyCombined.before, 0, emptyCombined.row);
+	}
+	const cutRow = context.textEnd
+		? walk.rows.findLast((r) => r.values.some((t) => t.line === context.textEnd!.line))
+		: undefined;
+
 	const rows: Table3Read['rows'] = [];
-	let otherCombined = false;
+	let otherCombined = !shapeShown && context.shapeHint === '2019';
 	for (const row of walk.rows) {
-		const key = row.def.key;
+		const key = row.def!.key;
 		const numbers = row.values.filter((t) => t.kind === 'num');
 		if (key.startsWith('subtotal:') || (key === 'otherCombined' && subRowsPrinted)) {
 			const group = key === 'otherCombined' ? '（六）其他处理' : key.slice('subtotal:'.length);
@@ -89,10 +130,13 @@ export function readTable3(tokens: Token[]): Table3Read {
 			key: key as Table3Row,
 			labelRaw: row.labelRaw,
 			line: row.line,
-			fitted: fitRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`),
+			fitted:
+				row === cutRow
+					? fitCutRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`)
+					: fitRow(values, TABLE3_COLUMNS.length, H3, `表三「${name}」行`),
 		});
 	}
-	return { rows, extra, orphans: walk.orphans, otherCombined, subtotalColumn };
+	return { rows, extra, orphans: walk.orphans, otherCombined, shapeShown, subtotalColumn };
 }
 
 /**

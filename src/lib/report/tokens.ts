@@ -16,7 +16,19 @@ export interface Token {
 	value?: number;
 	/** A dash, slash or 无 standing for zero. */
 	marker?: boolean;
+	/**
+	 * A blank that is a cell of its row: inside a pipe row's closing `|`, an empty HTML cell or a
+	 * literal `&nbsp;`. Kept at the end of a row (a null cell), where other blanks are padding.
+	 */
+	explicit?: boolean;
+	/** The digits name a number a double cannot hold exactly (beyond 2^53): `value` is not it. */
+	inexact?: boolean;
 }
+
+/** Integer digits beyond Number.MAX_SAFE_INTEGER (9007199254740991) would be rounded silently. */
+const inexact = (digits: string) =>
+	digits.replace(/\..*$/, '').replace(/^0+/, '').length >= 16 &&
+	!Number.isSafeInteger(Number(digits.replace(/\..*$/, '')));
 
 export interface RegionTokens {
 	tokens: Token[];
@@ -24,6 +36,8 @@ export interface RegionTokens {
 	pageMarkers: Token[];
 	/** Numbers inside sentences (prose) of a table section. */
 	proseNumbers: Token[];
+	/** Digits inside column names of a header row (`数据1`): reported, never values. */
+	headerNumbers: Token[];
 }
 
 const ZERO_MARKER = /^(?:-{1,2}|—{1,2}|–|―|\/|无)$/;
@@ -31,10 +45,23 @@ const PAGE_MARKER =
 	/^(?:[-—–―]+\s*\d+\s*[-—–―]+|第\s*\d+\s*页(?:\s*,?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 // A number: optional 增加/减少 word or sign, digits, optional decimals.
 const NUMBER = /(增加|减少)?([+-]?)(\d+(?:\.\d+)?)/g;
+/** An empty cell written out: the HTML-to-cells marker, or `&nbsp;` left by an HTML converter. */
+const EMPTY_CELL = /^\s*(?:\u2400|(?:&nbsp;|&#160;)+)\s*$/i;
+/** A column name numbered by the converter (`数据1`, `列2`): CJK text with digits glued at the end. */
+const NUMBERED_NAME = /^[^\d\s]*[\u4e00-\u9fa5]\d+$/;
+const textToken = (text: string, raw: string, line: number, start: number): Token => ({
+	kind: 'text',
+	text,
+	raw: raw.slice(start, start + text.length),
+	line,
+	col: start + 1,
+});
+const isEmptyCell = (text: string) =>
+	(text.includes('\u2400') || text.includes('&')) && EMPTY_CELL.test(text);
 const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
-	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [] };
+	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [], headerNumbers: [] };
 	for (let i = from; i < to; i++) tokenizeLine(src.norm[i] ?? '', src.raw[i] ?? '', i + 1, out);
 	return out;
 }
@@ -59,16 +86,24 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		return;
 	}
 	const fields = splitFields(norm);
-	const filled = fields.map((f) => f.text.trim() !== '' && f.text.trim() !== '\u2400');
+	const filled = fields.map((f) => f.text.trim() !== '' && !isEmptyCell(f.text));
 	const first = filled.indexOf(true);
 	const last = filled.lastIndexOf(true);
 	if (first === -1) {
 		out.tokens.push({ kind: 'blank', text: '', raw, line, col: 1 });
 		return;
 	}
+	// A pipe row `| … |`: every field between its outer pipes is a cell, a blank one included.
+	const closedRow = /^\s*\|.*\|\s*$/.test(norm) && fields.length > 2;
+	// A row of column names only (`| 类别 | 数据1 | … | 总计 |`): digits glued to a name are part of it.
+	let header: boolean | null = null;
+	const isHeader = () =>
+		(header ??=
+			fields.filter((f) => NUMBERED_NAME.test(f.text.trim())).length >= 2 &&
+			!fields.some((f) => /(?:^|\s)[+-]?\d+(?:\.\d+)?(?:\s|$)/.test(f.text)));
 	fields.forEach((field, j) => {
 		if (!filled[j]) {
-			const explicit = field.text.includes('\u2400');
+			const explicit = isEmptyCell(field.text) || (closedRow && j > 0 && j < fields.length - 1);
 			if (explicit || (j > first && j < last)) {
 				out.tokens.push({
 					kind: 'blank',
@@ -76,12 +111,25 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 					raw: raw.slice(field.start, field.start + field.text.length),
 					line,
 					col: field.start + 1,
+					...(explicit ? { explicit } : {}),
 				});
 			}
 			return;
 		}
 		for (const word of splitWords(field.text, field.start)) {
 			const wholeField = word.text.length === field.text.trim().length;
+			if (NUMBERED_NAME.test(word.text) && isHeader()) {
+				const at = word.text.search(/\d/);
+				out.tokens.push(textToken(word.text.slice(0, at), raw, line, word.start));
+				out.headerNumbers.push({
+					kind: 'num',
+					text: word.text.slice(at),
+					raw: raw.slice(word.start + at, word.start + word.text.length),
+					line,
+					col: word.start + at + 1,
+				});
+				continue;
+			}
 			const tokens = scanWord(word.text, raw, line, word.start);
 			// A field that is one number keeps its padding (e.g. NBSP) as the raw text.
 			const fieldRaw = raw.slice(field.start, field.start + field.text.length);
@@ -164,6 +212,7 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 				line,
 				col: start + 1,
 				value: Number(word),
+				...(inexact(word) ? { inexact: true } : {}),
 			},
 		];
 	const tokens: Token[] = [];
@@ -204,6 +253,7 @@ function scanWord(word: string, raw: string, line: number, start: number): Token
 				line,
 				col: start + from + 1,
 				value: sign * Number(digits.text),
+				...(inexact(digits.text) ? { inexact: true } : {}),
 			});
 		}
 		textFrom = end;

@@ -179,7 +179,11 @@ describe.each(truths)('$fixture', (truth) => {
 				const notApplicable =
 					truth.table3.otherCombined !== undefined &&
 					/^table3\.other(NoCorrection|FeeUnpaid|Other)\./.test(path);
-				const expected = notApplicable ? 'n/a' : 'blank';
+				const expected = notApplicable
+					? 'n/a'
+					: truth.missing?.includes(path)
+						? 'missing'
+						: 'blank';
 				if (cell.status !== expected)
 					problems.push(`${path}: status ${cell.status}, expected ${expected}`);
 				continue;
@@ -203,6 +207,13 @@ describe.each(truths)('$fixture', (truth) => {
 		}
 		expect(problems).toEqual([]);
 	});
+
+	if (truth.labelVariants) {
+		it('records the damaged row labels as label variants', () => {
+			const paths = parsed().labelVariants.map((v) => v.path);
+			expect(paths).toEqual(expect.arrayContaining(truth.labelVariants!));
+		});
+	}
 
 	if (truth.mustFail.length > 0) {
 		it.each(truth.mustFail)('fails $id on $cell with the printed values', (mustFail) => {

@@ -38,9 +38,11 @@ import {
 } from '../../../src/lib/report/index.ts';
 import { renderReport, type Layout } from '../../support/render-report.ts';
 import {
+	cutInTables,
 	damage,
 	damageArb,
 	inventedValues,
+	tableDamageArb,
 	unaccountedNumbers,
 	type Damage,
 } from '../../support/noise.ts';
@@ -120,6 +122,72 @@ describe('noise: damaged seeds', () => {
 			{ seed, numRuns: RUNS },
 		);
 	});
+});
+
+/**
+ * The table damage of issue 9 §2 (a label floated below its numbers, a label with a character
+ * lost, a header row repeated mid-table, a value cell written out blank) in its own blocks with
+ * their own seeds, mixed with the faults above; a text cut off inside the tables must never
+ * invent a value either.
+ */
+describe('noise: table damage of issue 9 §2 (floating and damaged labels, repeated headers, blank cells)', () => {
+	const caseArb = (layout: Layout) =>
+		anyTruthArb.chain((c) =>
+			renderOptionsArb(layout, c.printed).map((options) => ({ ...c, options })),
+		);
+	it.each(LAYOUTS.map((layout, i) => [layout, 51_000 + i] as const))(
+		'%s: never throws, never invents, loses no number (seed %i)',
+		(layout, seed) => {
+			fc.assert(
+				fc.property(caseArb(layout), tableDamageArb, ({ truth, options }, d) =>
+					checkDamaged(renderReport(truth, options).text, d, `noise/${layout}.txt`),
+				),
+				{ seed, numRuns: RUNS },
+			);
+		},
+	);
+	it.each(SEEDS.map((name, i) => [name, 52_000 + i] as const))(
+		'%s: never throws, never invents, loses no number (seed %i)',
+		(name, seed) => {
+			const original = seedText(name);
+			fc.assert(
+				fc.property(tableDamageArb, (d) =>
+					checkDamaged(original, d, `content/reports/${name}.txt`),
+				),
+				{ seed, numRuns: RUNS },
+			);
+		},
+	);
+});
+
+describe('noise: text cut off inside the tables (issue 9 §2 item 8)', () => {
+	it.each(LAYOUTS.map((layout, i) => [layout, 53_000 + i] as const))(
+		'%s: a cut text is parsed or rejected, and never invents a value (seed %i)',
+		(layout, seed) => {
+			fc.assert(
+				fc.property(
+					anyTruthArb.chain((c) =>
+						renderOptionsArb(layout, c.printed).map((options) => ({ ...c, options })),
+					),
+					fc.nat(),
+					fc.nat(),
+					({ truth, options }, at, pick) => {
+						const text = cutInTables(renderReport(truth, options).text, at, pick);
+						let record: ReportRecord;
+						try {
+							record = parseReport(text, { file: `cut/${layout}.txt` });
+						} catch (error) {
+							expect(error).toBeInstanceOf(ReportRejection);
+							return;
+						}
+						expect(schemaProblems(record, text, `cut/${layout}.txt`)).toEqual([]);
+						expect(inventedValues(record, text)).toEqual([]);
+					},
+				),
+				{ seed, numRuns: RUNS },
+			);
+		},
+	);
 });
 
 /** Anything else: a record that passes the schema and invents nothing, or a ReportRejection with a one-line message. */
