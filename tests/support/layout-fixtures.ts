@@ -251,7 +251,7 @@ interface FixtureSpec {
 	mustFail?: MustFail[];
 }
 
-function truth2021(seed: number, meta: ReportMeta): ReportTruth {
+export function truth2021(seed: number, meta: ReportMeta): ReportTruth {
 	return {
 		meta,
 		formatVersion: '2021',
@@ -262,7 +262,7 @@ function truth2021(seed: number, meta: ReportMeta): ReportTruth {
 	};
 }
 
-function truth2019(seed: number, meta: ReportMeta, variant: 'A' | 'B'): ReportTruth {
+export function truth2019(seed: number, meta: ReportMeta, variant: 'A' | 'B'): ReportTruth {
 	return {
 		meta,
 		formatVersion: '2019',
