@@ -7,6 +7,7 @@
  * at the right margin is joined back into its paragraph.
  */
 import { pipeRow } from './grid.ts';
+import { unifyRadicals } from './radicals.ts';
 
 export interface TextRun {
 	str: string;
@@ -28,6 +29,8 @@ interface Cell {
 	text: string;
 	x0: number;
 	x1: number;
+	/** The cell's own baseline (a centred cell may sit a little off its line's). */
+	y: number;
 }
 
 interface Line {
@@ -83,11 +86,21 @@ function linesOf(page: PdfPage, index: number): Line[] {
 			if (last && gap <= CELL_GAP * size) {
 				last.text += (gap > 0.2 * size && !/\s$/.test(last.text) ? ' ' : '') + run.str;
 				last.x1 = Math.max(last.x1, run.x + run.width);
-			} else cells.push({ text: run.str, x0: run.x, x1: run.x + run.width });
+			} else cells.push({ text: run.str, x0: run.x, x1: run.x + run.width, y: run.y });
 		}
-		for (const c of cells) c.text = c.text.replace(/\s+/g, ' ').trim();
-		return { page: index, y: g[0]!.y, size, cells };
+		for (const c of cells) c.text = unifyRadicals(c.text).replace(/\s+/g, ' ').trim();
+		return { page: index, y: commonBaseline(g), size, cells };
 	});
+}
+
+/** The baseline most of a line's text sits on (a cell centred a little higher does not move it). */
+function commonBaseline(runs: TextRun[]): number {
+	const weight = new Map<number, number>();
+	for (const r of runs) {
+		const y = Math.round(r.y * 10) / 10;
+		weight.set(y, (weight.get(y) ?? 0) + r.str.trim().length);
+	}
+	return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
 const lineText = (l: Line) => l.cells.map((c) => c.text).join(' ');
@@ -122,47 +135,99 @@ const hasNumbers = (l: Line) => l.cells.some(isNumeric);
 const overlaps = (a: Cell, b: Cell) =>
 	Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) >= 0.5 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
 
+/** A piece of label text and where it sits; several pieces form one wrapped cell. */
+interface Fragment {
+	line: Line;
+	cell: Cell;
+}
+
 /**
- * A line of label text only, whose every cell lies over a label cell of a row with numbers one
- * line above or below, is that label wrapped: it joins that cell (before it when above).
+ * Label cells wrapped over several lines, put back together. Pieces of text one line apart in
+ * the same column (and not both on lines with numbers) are one cell; a cell that does not share
+ * a line with numbers joins the nearest line that has them, when it stands left of their first
+ * number and no more than about a line away. A group label centred on several rows therefore
+ * lands on its middle row, as a Markdown conversion of the table would put it on its first.
  */
 function joinWrappedLabels(lines: Line[]): Line[] {
-	const gone = new Set<Line>();
-	const prefix = new Map<Cell, string[]>();
-	const suffix = new Map<Cell, string[]>();
-	lines.forEach((line, i) => {
-		if (hasNumbers(line)) return;
-		const targets = [lines[i - 1], lines[i + 1]]
+	const fragments: Fragment[] = lines.flatMap((line) =>
+		line.cells.filter((c) => !isNumeric(c)).map((cell) => ({ line, cell })),
+	);
+	const next = new Map<Fragment, Fragment>();
+	const hasPrevious = new Set<Fragment>();
+	for (const f of fragments) {
+		const below = fragments
 			.filter(
-				(n): n is Line =>
-					n !== undefined &&
-					n.page === line.page &&
-					hasNumbers(n) &&
-					n.cells.length >= 2 &&
-					Math.abs(n.y - line.y) <= WRAP_DISTANCE * line.size,
+				(g) =>
+					g.line.page === f.line.page &&
+					g.cell.y < f.cell.y &&
+					f.cell.y - g.cell.y <= WRAP_DISTANCE * Math.min(f.line.size, g.line.size) &&
+					(!(hasNumbers(f.line) && hasNumbers(g.line)) || (isGroupCell(f) && isGroupCell(g))) &&
+					overlaps(f.cell, g.cell) &&
+					!hasPrevious.has(g),
 			)
-			.sort((a, b) => Math.abs(a.y - line.y) - Math.abs(b.y - line.y));
-		for (const target of targets) {
-			const homes = line.cells.map((c) =>
-				target.cells.find((t) => !isNumeric(t) && overlaps(c, t)),
-			);
-			if (homes.some((h) => h === undefined)) continue;
-			const above = line.y > target.y;
-			line.cells.forEach((c, j) => {
-				const map = above ? prefix : suffix;
-				const list = map.get(homes[j]!) ?? [];
-				if (above) list.unshift(c.text);
-				else list.push(c.text);
-				map.set(homes[j]!, list);
-			});
-			gone.add(line);
-			break;
+			.sort((a, b) => b.cell.y - a.cell.y)[0];
+		if (below) {
+			next.set(f, below);
+			hasPrevious.add(below);
 		}
-	});
-	// Several wrapped lines above a row join in reading order (the nearest comes last).
-	for (const [cell, parts] of prefix) cell.text = joinParts([...parts.reverse(), cell.text]);
-	for (const [cell, parts] of suffix) cell.text = joinParts([cell.text, ...parts]);
-	return lines.filter((l) => !gone.has(l));
+	}
+	const gone = new Set<Cell>();
+	const added = new Map<Line, Cell[]>();
+	for (const head of fragments) {
+		if (hasPrevious.has(head)) continue;
+		const chain = [head];
+		while (next.has(chain.at(-1)!)) chain.push(next.get(chain.at(-1)!)!);
+		if (chain.length === 1 && hasNumbers(head.line)) continue;
+		const text = joinParts(chain.map((f) => f.cell.text));
+		const home = chain.find((f) => hasNumbers(f.line));
+		const merged: Cell = {
+			text,
+			y: head.cell.y,
+			x0: Math.min(...chain.map((f) => f.cell.x0)),
+			x1: Math.max(...chain.map((f) => f.cell.x1)),
+		};
+		const anchor = home?.line ?? nearestNumberLine(lines, chain, merged);
+		if (!anchor) {
+			if (chain.length === 1) continue;
+			// A wrapped header cell: its text stays on its first line.
+			head.cell.text = text;
+			for (const f of chain.slice(1)) gone.add(f.cell);
+			continue;
+		}
+		for (const f of chain) gone.add(f.cell);
+		added.set(anchor, [...(added.get(anchor) ?? []), merged]);
+	}
+	const out: Line[] = [];
+	for (const line of lines) {
+		const cells = [...line.cells.filter((c) => !gone.has(c)), ...(added.get(line) ?? [])];
+		if (cells.length === 0) continue;
+		cells.sort((a, b) => a.x0 - b.x0);
+		out.push({ ...line, cells });
+	}
+	return out;
+}
+
+/** A cell with more label text to its right on its line: a group label beside row labels. */
+function isGroupCell(f: Fragment): boolean {
+	return f.line.cells.some((c) => c.x0 > f.cell.x1 && !isNumeric(c));
+}
+
+/** The line with numbers a free-standing label cell belongs to, if one is close enough. */
+function nearestNumberLine(lines: Line[], chain: Fragment[], cell: Cell): Line | null {
+	const top = chain[0]!.line;
+	const bottom = chain.at(-1)!.line;
+	const centre = (top.y + bottom.y) / 2;
+	let best: Line | null = null;
+	for (const line of lines) {
+		if (line.page !== top.page || !hasNumbers(line) || line.cells.length < 2) continue;
+		const firstNumber = line.cells.find(isNumeric)!;
+		if (cell.x1 > firstNumber.x0 + 1) continue;
+		if (line.cells.some((c) => !isNumeric(c) && overlaps(c, cell))) continue;
+		const reach = WRAP_DISTANCE * top.size;
+		if (line.y > top.y + reach || line.y < bottom.y - reach) continue;
+		if (!best || Math.abs(line.y - centre) < Math.abs(best.y - centre)) best = line;
+	}
+	return best;
 }
 
 function joinParts(parts: string[]): string {
