@@ -1,10 +1,11 @@
 /**
  * `npm run parse -- FILE...`: print each report's canonical record as JSON on stdout.
+ * A FILE may be plain text, a saved web page, a PDF or a .docx (src/lib/report/extract/).
  * One file → one JSON object; several → a JSON array. A file that cannot be read or is
  * not a report gets a one-line reason on stderr and a non-zero exit.
  */
 import { readFileSync } from 'node:fs';
-import { parseReport, ReportRejection } from '../src/lib/report/index.ts';
+import { readReport, ReportRejection } from '../src/lib/report/index.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -15,7 +16,7 @@ const records = [];
 let failed = 0;
 for (const file of files) {
 	try {
-		records.push(parseReport(readFileSync(file), { file }));
+		records.push(await readReport(readFileSync(file), { file }));
 	} catch (error) {
 		failed++;
 		const reason =

@@ -77,9 +77,10 @@ function finish(decoded: string, encoding: DecodedText['encoding']): DecodedText
 		});
 		text = text.replaceAll('\0', '');
 	}
+	// A run of U+FFFD is one damaged place (a broken multi-byte character gives several).
 	const replaced: number[] = [];
 	for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1))
-		replaced.push(at);
+		if (text[at - 1] !== '\ufffd') replaced.push(at);
 	replaced.slice(0, LISTED_REPLACEMENTS).forEach((at, i) =>
 		notes.push({
 			...positionOf(text, at),
@@ -172,14 +173,17 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	return mostlyChineseUtf16(bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1));
 }
 
-/** In UTF-16 Chinese text the high byte of most units is 0x4E–0x9F (CJK) or 0x30/0xFF (punctuation). */
+/**
+ * In UTF-16 Chinese text the high byte of most units is 0x4E–0x9F (CJK) or 0x30/0xFF
+ * (punctuation), and the decoded text must read as text (binary data does not).
+ */
 function mostlyChineseUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (sample.length < 16) return null;
 	const highByteShare = (offset: number) => {
 		let hits = 0;
 		for (let i = offset; i < sample.length; i += 2) {
 			const b = sample[i]!;
-			if ((b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff || b === 0) hits++;
+			if ((b >= 0x4e && b <= 0x9f) || b === 0x30 || b === 0xff) hits++;
 		}
 		return hits / (sample.length / 2);
 	};
@@ -189,7 +193,8 @@ function mostlyChineseUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null 
 	if (Math.max(le, be) < 0.6) return null;
 	// The statistic proposes; the decoded text must also read better than the byte encodings.
 	const winner = bestCandidate(sample, [side, 'utf-8', 'gb18030']);
-	return winner === side ? side : null;
+	const text = new TextDecoder(side).decode(sample);
+	return winner === side && plausibility(text) >= text.length ? side : null;
 }
 
 /** NUL bytes or many control characters mean an image, a .docx zip or a PDF, not text. */
