@@ -149,6 +149,7 @@ interface Fragment {
  * lands on its middle row, as a Markdown conversion of the table would put it on its first.
  */
 function joinWrappedLabels(lines: Line[]): Line[] {
+	const table = tableLines(lines);
 	const fragments: Fragment[] = lines.flatMap((line) =>
 		line.cells.filter((c) => !isNumeric(c)).map((cell) => ({ line, cell })),
 	);
@@ -159,6 +160,7 @@ function joinWrappedLabels(lines: Line[]): Line[] {
 			.filter(
 				(g) =>
 					g.line.page === f.line.page &&
+					(table.has(f.line) || table.has(g.line)) &&
 					g.cell.y < f.cell.y &&
 					f.cell.y - g.cell.y <= WRAP_DISTANCE * Math.min(f.line.size, g.line.size) &&
 					(!(hasNumbers(f.line) && hasNumbers(g.line)) || (isGroupCell(f) && isGroupCell(g))) &&
@@ -203,6 +205,31 @@ function joinWrappedLabels(lines: Line[]): Line[] {
 		if (cells.length === 0) continue;
 		cells.sort((a, b) => a.x0 - b.x0);
 		out.push({ ...line, cells });
+	}
+	return out;
+}
+
+/**
+ * Lines that belong to a table: those with two or more cells or with numbers, and the lines of
+ * label text between two of them (a label wrapped around its numbers). Prose is never joined.
+ */
+function tableLines(lines: Line[]): Set<Line> {
+	const isRow = (l: Line) => l.cells.length >= 2 || hasNumbers(l);
+	const near = (a: Line, b: Line) => a.page === b.page && Math.abs(a.y - b.y) <= 2.5 * a.size;
+	const out = new Set<Line>(lines.filter(isRow));
+	for (let i = 0; i < lines.length;) {
+		if (isRow(lines[i]!)) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < lines.length && !isRow(lines[j]!)) j++;
+		// Up to three label lines between two rows, each close to the next.
+		const run = lines.slice(Math.max(0, i - 1), j + 1);
+		const between = i > 0 && j < lines.length && j - i <= 3;
+		if (between && run.every((l, k) => k === 0 || near(run[k - 1]!, l)))
+			for (let k = i; k < j; k++) out.add(lines[k]!);
+		i = j;
 	}
 	return out;
 }

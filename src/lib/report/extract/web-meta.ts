@@ -26,7 +26,13 @@ const FIELDS: [keyof WebMeta, string[]][] = [
 ];
 const ALL_LABELS = FIELDS.flatMap(([, labels]) => labels).sort((a, b) => b.length - a.length);
 // A label followed by a colon (or a tab: label and value in neighbouring table cells).
-const LABEL_AT = new RegExp(`(${ALL_LABELS.join('|')})[ \\u00a0\\u3000]*(?:[:：]|\\t)`, 'g');
+// Labels are often spaced out to line up (标　　题, 文　　号).
+const SPACES = '[ \\u00a0\\u3000]*';
+const LABEL_AT = new RegExp(
+	`(${ALL_LABELS.map((l) => [...l].join(SPACES)).join('|')})${SPACES}(?:[:：]|\\t)`,
+	'g',
+);
+const labelOf = (printed: string) => printed.replace(/[ \u00a0\u3000]/g, '');
 const DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 
 /** The label–value pairs of lines such as `发布机构：某镇人民政府　发布日期：2024-01-20`. */
@@ -40,7 +46,8 @@ export function readWebMeta(lines: string[]): WebMeta {
 				.slice(hit.index + hit[0].length, end)
 				.replace(/[\s\u00a0\u3000]+/g, ' ')
 				.trim();
-			if (value && value.length <= 120 && !found.has(hit[1]!)) found.set(hit[1]!, value);
+			const label = labelOf(hit[1]!);
+			if (value && value.length <= 120 && !found.has(label)) found.set(label, value);
 		});
 	}
 	const meta: WebMeta = {};
@@ -60,6 +67,6 @@ export function readWebMeta(lines: string[]): WebMeta {
 /** Whether a short piece of text is such a block: two or more of the labels, each with a value. */
 export function isWebMetaBlock(text: string): boolean {
 	if (text.length > 400) return false;
-	const labels = new Set([...text.matchAll(LABEL_AT)].map((m) => m[1]));
+	const labels = new Set([...text.matchAll(LABEL_AT)].map((m) => labelOf(m[1]!)));
 	return labels.size >= 2;
 }
