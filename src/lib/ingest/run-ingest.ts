@@ -24,6 +24,7 @@ import {
 	type IngestSummary,
 	type ReportSummary,
 } from './summary.ts';
+import { originalExtension } from '../model/original.ts';
 import { townshipEntry } from './township.ts';
 import { writeCollection, type CollectionFile, type WriteFile } from './write-collection.ts';
 
@@ -33,7 +34,8 @@ export const GENERATED_DIR = 'content/generated';
 /** The parser library's entry points (src/lib/report/index.ts), passed in so tests can stand in for it. */
 export interface ReportParser {
 	parseReport(input: Uint8Array, options: { file: string }): ReportRecord;
-	decodeReport(bytes: Uint8Array): { text: string };
+	/** The text the record's lines point into (derived text for pages, PDFs and Word files). */
+	decodeReport(bytes: Uint8Array, options?: { file: string }): { text: string };
 }
 
 export interface IngestOptions {
@@ -113,7 +115,7 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 	});
 	writeCollection(
 		join(rootDir, GENERATED_DIR),
-		collectionFiles(entries, summary),
+		collectionFiles(entries, summary, rootDir),
 		options.writeFile,
 	);
 	return { summary, diagnostics, entries };
@@ -142,7 +144,7 @@ function parseAll(
 				parsed.push({
 					file,
 					record: parser.parseReport(bytes, { file }),
-					text: parser.decodeReport(bytes).text,
+					text: parser.decodeReport(bytes, { file }).text,
 				});
 			} catch (error) {
 				if (isRejection(error)) {
@@ -256,9 +258,18 @@ function buildEntries(
 function* collectionFiles(
 	entries: ReportEntry[],
 	summary: IngestSummary,
+	rootDir: string,
 ): Generator<CollectionFile> {
-	for (const entry of entries)
+	for (const entry of entries) {
 		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
+		// A page, PDF or Word original is kept byte for byte for download beside the derived text.
+		const ext = originalExtension(entry.record.source);
+		if (ext)
+			yield {
+				path: `originals/${entry.id}.${ext}`,
+				content: readFileSync(join(rootDir, entry.sourceFile)),
+			};
+	}
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
 }
 
@@ -324,7 +335,11 @@ function summarize(run: {
 			failedCrossYearChecks: entry.crossYearChecks.filter((c) => c.status === 'fail').map(brief),
 		};
 	});
+	const forms: Record<string, number> = {};
+	for (const report of run.parsed)
+		forms[report.record.source.format] = (forms[report.record.source.format] ?? 0) + 1;
 	return {
+		forms,
 		counts: {
 			read: run.read,
 			parsed: run.parsed.length,
