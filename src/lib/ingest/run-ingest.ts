@@ -6,7 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
+import {
+	sourceFormatSchema,
+	type CheckResult,
+	type Diagnostic,
+	type ReportRecord,
+} from '../model/record.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
@@ -335,9 +340,12 @@ function summarize(run: {
 			failedCrossYearChecks: entry.crossYearChecks.filter((c) => c.status === 'fail').map(brief),
 		};
 	});
+	// In the schema's order (text, html, pdf, docx), forms with no report left out.
 	const forms: Record<string, number> = {};
-	for (const report of run.parsed)
-		forms[report.record.source.format] = (forms[report.record.source.format] ?? 0) + 1;
+	for (const form of sourceFormatSchema.options) {
+		const n = run.parsed.filter((r) => r.record.source.format === form).length;
+		if (n > 0) forms[form] = n;
+	}
 	return {
 		forms,
 		counts: {
