@@ -170,7 +170,13 @@ export function printableHtml(text: string, style: PdfStyle): string {
 body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; font-size: 12pt; line-height: 1.5; }
 p { margin: 0 0 4pt; text-indent: 2em; }
 ${PDF_CSS[style]}
-</style></head><body>${bodyHtml(text).replace(/<table[^>]*>/g, '<table>')}</body></html>`;
+td.n { white-space: nowrap; }
+</style></head><body>${bodyHtml(text)
+		.replace(/<table[^>]*>/g, '<table>')
+		// A number never wraps inside its cell (as in Word, whose columns fit their numbers).
+		.replace(/<td([^>]*)>([^<]*\d[^<]*)<\/td>/g, (m, attrs: string, cell: string) =>
+			/^[\s\d０-９.．+\-－增加减少万元]+$/.test(cell) ? `<td class="n"${attrs}>${cell}</td>` : m,
+		)}</body></html>`;
 }
 
 /** Footer with the page number as `- N -` and a running header: both must be dropped. */

@@ -155,12 +155,28 @@ function joinWrappedLabels(lines: Line[]): Line[] {
 	);
 	const next = new Map<Fragment, Fragment>();
 	const hasPrevious = new Set<Fragment>();
+	// A label cut by a page break goes on at the top of the next page.
+	const lastOnPage = new Set(lines.filter((l, i) => lines[i + 1]?.page !== l.page));
+	const firstOnPage = new Set(lines.filter((l, i) => lines[i - 1]?.page !== l.page));
+	const acrossPages = (f: Fragment, g: Fragment) =>
+		g.line.page === f.line.page + 1 &&
+		lastOnPage.has(f.line) &&
+		firstOnPage.has(g.line) &&
+		g.line.cells.length === 1 &&
+		!hasNumbers(g.line) &&
+		overlaps(f.cell, g.cell);
 	for (const f of fragments) {
+		const turn = fragments.find((g) => acrossPages(f, g) && !hasPrevious.has(g));
+		if (turn && hasNumbers(f.line) && table.has(f.line)) {
+			next.set(f, turn);
+			hasPrevious.add(turn);
+			continue;
+		}
 		const below = fragments
 			.filter(
 				(g) =>
 					g.line.page === f.line.page &&
-					(table.has(f.line) || table.has(g.line)) &&
+					(table.has(f.line) || table.has(g.line) || hasPrevious.has(f)) &&
 					g.cell.y < f.cell.y &&
 					f.cell.y - g.cell.y <= WRAP_DISTANCE * Math.min(f.line.size, g.line.size) &&
 					(!(hasNumbers(f.line) && hasNumbers(g.line)) || (isGroupCell(f) && isGroupCell(g))) &&
