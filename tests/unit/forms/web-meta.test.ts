@@ -40,5 +40,6 @@ describe('isWebMetaBlock', () => {
 		expect(isWebMetaBlock('发布时间：2025-01-21　来源：某镇')).toBe(true);
 		expect(isWebMetaBlock('发布时间：2025-01-21')).toBe(false);
 		expect(isWebMetaBlock(`发布时间：1 来源：2 ${'正文'.repeat(300)}`)).toBe(false);
+		expect(isWebMetaBlock(`发布时间：1 来源：2 ${'正文'.repeat(60)}`)).toBe(false);
 	});
 });

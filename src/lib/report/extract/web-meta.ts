@@ -64,9 +64,14 @@ export function readWebMeta(lines: string[]): WebMeta {
 	return meta;
 }
 
-/** Whether a short piece of text is such a block: two or more of the labels, each with a value. */
+/**
+ * Whether a piece of text is such a block: two or more of the labels, and little else (at most
+ * about 50 characters per label: a title, a name, a date), so an article that happens to start
+ * with a 发布时间 line is not taken for one.
+ */
 export function isWebMetaBlock(text: string): boolean {
-	if (text.length > 400) return false;
+	const length = text.replace(/\s/g, '').length;
+	if (length > 400) return false;
 	const labels = new Set([...text.matchAll(LABEL_AT)].map((m) => labelOf(m[1]!)));
-	return labels.size >= 2;
+	return labels.size >= 2 && length <= 50 * labels.size;
 }
