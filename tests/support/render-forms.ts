@@ -167,7 +167,7 @@ td:first-child { max-width: 7em; }`,
 /** The page Chromium prints: the article only, in a CJK font, A4 margins, the chosen table style. */
 export function printableHtml(text: string, style: PdfStyle): string {
 	return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
-body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif; font-size: 12pt; line-height: 1.5; }
+body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", sans-serif; font-size: 12pt; line-height: 1.5; }
 p { margin: 0 0 4pt; text-indent: 2em; }
 ${PDF_CSS[style]}
 td.n { white-space: nowrap; }
