@@ -1,11 +1,13 @@
 /**
  * `npm run bench:parse`: reports parsed per second on one core over the seeds and layout
  * fixtures, written into the "Parser speed" section of BENCHMARKS.md with machine and date.
+ * Also the published forms (tests/fixtures/forms/): web pages and PDFs read end to end
+ * (extraction and parsing) with readReportFile.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseReport } from '../src/lib/report/index.ts';
+import { parseReport, readReportFile } from '../src/lib/report/index.ts';
 import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
 
 const dirs = ['content/reports', 'tests/fixtures/layouts'];
@@ -34,6 +36,36 @@ const verdict = perSecond >= 2000 ? 'meets' : 'misses';
 console.log(
 	`${parsed} reports in ${seconds.toFixed(2)} s: ${perSecond} reports/s (${msPer.toFixed(3)} ms each) over ${inputs.length} files`,
 );
+/** Files of one form read end to end, whole passes for about `ms` milliseconds. */
+async function formThroughput(ext: RegExp, ms: number) {
+	const dir = 'tests/fixtures/forms';
+	const files = readdirSync(dir)
+		.filter((f) => ext.test(f) && !f.startsWith('scan'))
+		.map((f) => ({ file: join(dir, f), bytes: readFileSync(join(dir, f)) }));
+	for (const x of files) await readReportFile(x.bytes, { file: x.file });
+	const t0 = performance.now();
+	let n = 0;
+	while (performance.now() - t0 < ms) {
+		for (const x of files) await readReportFile(x.bytes, { file: x.file });
+		n += files.length;
+	}
+	const s = (performance.now() - t0) / 1000;
+	const size = files.reduce((a, x) => a + x.bytes.length, 0) / files.length;
+	return {
+		files: files.length,
+		perSecond: n / s,
+		msPer: (s * 1000) / n,
+		kb: Math.round(size / 1024),
+	};
+}
+const html = await formThroughput(/\.html?$/, 3000);
+const pdf = await formThroughput(/\.pdf$/, 5000);
+console.log(
+	`HTML: ${html.perSecond.toFixed(1)} reports/s (${html.msPer.toFixed(1)} ms each); PDF: ${pdf.perSecond.toFixed(2)} reports/s (${pdf.msPer.toFixed(0)} ms each)`,
+);
+const formRow = (name: string, r: typeof html, note: string) =>
+	`| ${r.files} ${name} (tests/fixtures/forms, read end to end: ${note}) | ${r.kb} KB | ${r.perSecond.toFixed(r.perSecond < 10 ? 2 : 1)} | ${r.msPer.toFixed(1)} | — |`;
+
 writeBenchmarkSection(
 	'Parser speed',
 	[
@@ -42,5 +74,7 @@ writeBenchmarkSection(
 		'| inputs | mean size | reports/s | ms per report | goal |',
 		'|---|---:|---:|---:|---|',
 		`| ${inputs.length} files (${dirs.join(', ')}) | ${Math.round(bytes / inputs.length / 1024)} KB | ${perSecond} | ${msPer.toFixed(3)} | ≥ 2,000/s: ${verdict} |`,
+		formRow('web pages', html, 'hast parse, chrome, tables, then the parser'),
+		formRow('PDFs', pdf, 'pdfjs text layer, rows from glyph positions, then the parser'),
 	].join('\n'),
 );

@@ -11,11 +11,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { decodeReport, formatDiagnostic, parseReport } from '../src/lib/report/index.ts';
+import { formatDiagnostic } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
 import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
-import { runIngest } from '../src/lib/ingest/run-ingest.ts';
+import { prepareFormsParser } from '../src/lib/ingest/read-forms.ts';
+import { REPORTS_DIR, runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
 
 const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR]';
@@ -40,13 +41,16 @@ function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
 	return { strict, rootDir };
 }
 
-function main(): number {
+async function main(): Promise<number> {
 	const { strict, rootDir } = parseArgs(process.argv.slice(2));
 	try {
-		const { summary, diagnostics, writeWarnings } = runIngest(
-			{ parseReport, decodeReport },
-			{ rootDir, divisions: loadDivisions(), progress: createProgress(process.stdout) },
-		);
+		// Pages, PDFs and Word files are extracted first (async); then the ingest runs as before.
+		const parser = await prepareFormsParser(rootDir, REPORTS_DIR);
+		const { summary, diagnostics, writeWarnings } = runIngest(parser, {
+			rootDir,
+			divisions: loadDivisions(),
+			progress: createProgress(process.stdout),
+		});
 		for (const diagnostic of diagnostics)
 			console.log(formatDiagnostic({ ...diagnostic, file: quoteFileName(diagnostic.file) }));
 		for (const line of summaryLines(summary)) console.log(line);
@@ -71,4 +75,4 @@ function main(): number {
 	}
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,11 +1,12 @@
 /**
  * `npm run parse -- FILE...`: print each report's canonical record as JSON on stdout.
+ * A FILE may be plain text, a saved web page, a PDF or a .docx (src/lib/report/extract/).
  * One file → one JSON object; several → a JSON array. A file that cannot be read or is
  * not a report gets a one-line reason on stderr and a non-zero exit.
  */
 import { readFileSync } from 'node:fs';
 import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
-import { parseReport, ReportRejection } from '../src/lib/report/index.ts';
+import { readReport, ReportRejection } from '../src/lib/report/index.ts';
 
 // `npm run -s parse -- FILE | head`: a reader that stops early ends us quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -22,7 +23,7 @@ const records = [];
 let failed = 0;
 for (const file of files) {
 	try {
-		records.push(parseReport(readFileSync(file), { file }));
+		records.push(await readReport(readFileSync(file), { file }));
 	} catch (error) {
 		failed++;
 		const reason =

@@ -7,7 +7,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
+import {
+	sourceFormatSchema,
+	type CheckResult,
+	type Diagnostic,
+	type ReportRecord,
+} from '../model/record.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
@@ -28,6 +33,7 @@ import {
 	type IngestSummary,
 	type ReportSummary,
 } from './summary.ts';
+import { originalExtension } from '../model/original.ts';
 import { townshipEntry } from './township.ts';
 import { FIRST_REPORT_YEAR, isPlausibleYear } from '../report/year-check.ts';
 import { writeCollection, type CollectionFile, type WriteFile } from './write-collection.ts';
@@ -38,7 +44,8 @@ export const GENERATED_DIR = 'content/generated';
 /** The parser library's entry points (src/lib/report/index.ts), passed in so tests can stand in for it. */
 export interface ReportParser {
 	parseReport(input: Uint8Array, options: { file: string }): ReportRecord;
-	decodeReport(bytes: Uint8Array): { text: string };
+	/** The text the record's lines point into (derived text for pages, PDFs and Word files). */
+	decodeReport(bytes: Uint8Array, options?: { file: string }): { text: string };
 }
 
 export interface IngestOptions {
@@ -149,7 +156,7 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 	// Checks every file in the run's own folder before the swap, so `written` is what is there.
 	const outcome = writeCollection(
 		join(rootDir, GENERATED_DIR),
-		collectionFiles(entries, summary),
+		collectionFiles(entries, summary, rootDir),
 		options.writeFile,
 	);
 	return { summary, diagnostics, entries, writeWarnings: outcome.warnings };
@@ -196,7 +203,7 @@ function parseAll(
 				const bytes = readFile(absolutePath);
 				const record = parser.parseReport(bytes, { file });
 				record.diagnostics = capPerFile(record.diagnostics, LIMITS.messagesPerReport);
-				parsed.push({ file, record, text: parser.decodeReport(bytes).text });
+				parsed.push({ file, record, text: parser.decodeReport(bytes, { file }).text });
 			} catch (error) {
 				if (isReadError(error)) {
 					const reason = `unreadable: 无法读取文件（${error.code}）；请检查文件权限后重新运行`;
@@ -335,9 +342,18 @@ function buildEntries(
 function* collectionFiles(
 	entries: ReportEntry[],
 	summary: IngestSummary,
+	rootDir: string,
 ): Generator<CollectionFile> {
-	for (const entry of entries)
+	for (const entry of entries) {
 		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
+		// The original (a page, PDF or Word file, or any downloaded report) is kept byte for byte.
+		const ext = originalExtension(entry);
+		if (ext)
+			yield {
+				path: `originals/${entry.id}.${ext}`,
+				content: readFileSync(join(rootDir, entry.sourceFile)),
+			};
+	}
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
 }
 
@@ -412,7 +428,14 @@ function summarize(run: {
 			failedCrossYearChecks: entry.crossYearChecks.filter((c) => c.status === 'fail').map(brief),
 		};
 	});
+	// In the schema's order (text, html, pdf, docx), forms with no report left out.
+	const forms: Record<string, number> = {};
+	for (const form of sourceFormatSchema.options) {
+		const n = run.parsed.filter((r) => r.record.source.format === form).length;
+		if (n > 0) forms[form] = n;
+	}
 	return {
+		forms,
 		counts: {
 			read: run.read,
 			parsed: run.parsed.length,

@@ -24,6 +24,8 @@ export interface ReportSummary {
 }
 
 export interface IngestSummary {
+	/** Parsed reports by the form they were published in (text, html, pdf, docx). */
+	forms: Record<string, number>;
 	counts: {
 		/** Files found under content/reports/ and read. */
 		read: number;
@@ -77,6 +79,9 @@ export function summaryLines(summary: IngestSummary): string[] {
 		`ingest: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, ${c.errors} error${c.errors === 1 ? '' : 's'}, ` +
 			`${c.failedChecks} failed check${c.failedChecks === 1 ? '' : 's'}, ${c.failedCrossYearChecks} failed cross-year check${c.failedCrossYearChecks === 1 ? '' : 's'}`,
 	];
+	const forms = Object.entries(summary.forms ?? {});
+	if (forms.length > 0)
+		lines.push(`ingest: forms: ${forms.map(([form, n]) => `${n} ${form}`).join(', ')}`);
 	const list = (title: string, items: FileReason[]) => {
 		if (items.length === 0) return;
 		lines.push(`${title}:`);

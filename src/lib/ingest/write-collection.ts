@@ -20,10 +20,11 @@ import { basename, dirname, join } from 'node:path';
 export interface CollectionFile {
 	/** Path inside the collection, e.g. "reports/610881102-2023.json". */
 	path: string;
-	content: string;
+	/** Text, or the bytes of a kept original (a PDF, a page, a Word file). */
+	content: string | Uint8Array;
 }
 
-export type WriteFile = (path: string, content: string) => void;
+export type WriteFile = (path: string, content: string | Uint8Array) => void;
 
 const defaultWriteFile: WriteFile = (path, content) => writeFileSync(path, content);
 

@@ -157,9 +157,20 @@ export const metadataSchema = z.object({
 });
 export type Metadata = z.infer<typeof metadataSchema>;
 
+/** The form a report was published in; every form but `text` is read through derived text. */
+export const sourceFormatSchema = z.enum(['text', 'html', 'pdf', 'docx']);
+export type SourceFormat = z.infer<typeof sourceFormatSchema>;
+
 export const reportRecordSchema = z.object({
 	schemaVersion: z.literal('1'),
-	source: z.object({ file: z.string(), encoding: z.string(), lineCount: z.number().int() }),
+	source: z.object({
+		file: z.string(),
+		encoding: z.string(),
+		lineCount: z.number().int(),
+		format: sourceFormatSchema,
+		/** True when the text (and every line/col in this record) was derived from the original file. */
+		derived: z.boolean(),
+	}),
 	formatVersion: z.enum(['2019', '2021', 'mixed', 'none']),
 	metadata: metadataSchema,
 	sections: objectOf(SECTION_KEYS, sectionSchema),

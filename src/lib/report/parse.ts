@@ -3,7 +3,8 @@
  * read the three tables, place every number in a cell (or report it), run the checks.
  */
 import { runChecks, type StructureProblem } from './checks.ts';
-import { decodeReport, ReportRejection } from './decode.ts';
+import { decodeReport, ReportRejection, type DecodedText } from './decode.ts';
+import type { ReportForm } from './extract/form.ts';
 import { ruleUrl } from '../model/rules.ts';
 import { extractMetadata } from './metadata.ts';
 import type { CellProvenance, Diagnostic, ReportRecord, Table3, Table4 } from '../model/record.ts';
@@ -27,6 +28,8 @@ export interface ParseOptions {
 	file: string;
 	/** Report years after this one are flagged (year-check.ts); the current year by default. */
 	buildYear?: number;
+	/** Where text input came from when it was derived from a page, PDF or Word file (read.ts). */
+	form?: ReportForm;
 }
 
 const TABLE_NAMES: Record<string, string> = {
@@ -37,9 +40,14 @@ const TABLE_NAMES: Record<string, string> = {
 };
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions): ReportRecord {
-	const decoded =
+	const form = options.form;
+	const decoded: Pick<DecodedText, 'text' | 'notes'> & { encoding: string } =
 		typeof input === 'string'
-			? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' }
+			? {
+					text: input.replace(/^\ufeff/, ''),
+					encoding: form?.encoding ?? 'utf-8',
+					notes: form?.decodeNotes,
+				}
 			: decodeReport(input);
 	if (decoded.text.trim() === '')
 		throw new ReportRejection(
@@ -116,6 +124,11 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			? sectionText(src, overviewSpan.start + 1, overviewSpan.end, false)
 			: '',
 	});
+	// A web page's own date is evidence when the report text gives none.
+	if (metadata.publicationDate === null && form?.webMeta?.publicationDate) {
+		metadata.publicationDate = form.webMeta.publicationDate;
+		metadata.publicationDateKind = 'web';
+	}
 
 	const sections = Object.fromEntries(
 		SECTION_KEYS.map((key) => {
@@ -154,7 +167,13 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 
 	const body = {
 		schemaVersion: '1' as const,
-		source: { file: options.file, encoding: decoded.encoding, lineCount: src.raw.length },
+		source: {
+			file: options.file,
+			encoding: decoded.encoding,
+			lineCount: src.raw.length,
+			format: form?.format ?? 'text',
+			derived: form?.derived ?? false,
+		},
 		formatVersion: format,
 		metadata,
 		sections,
@@ -225,7 +244,10 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 			severity: 'info',
 			message: '原文含繁体字，已转为简体后识别表格标签',
 		});
-	if (decoded.encoding !== 'utf-8')
+	for (const note of decoded.notes ?? []) diagnostics.push(note);
+	for (const message of form?.notes ?? [])
+		diagnostics.push({ line: 1, col: 1, ruleId: 'derived-text', severity: 'info', message });
+	if (decoded.encoding !== 'utf-8' && !form?.derived)
 		diagnostics.push({
 			line: 1,
 			col: 1,

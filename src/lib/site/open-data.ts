@@ -203,6 +203,12 @@ const METADATA_COLUMNS: Column<OpenDataReport>[] = [
 		'表格所用格式：2021（现行）、2019（试行）、mixed（混用）、none（未找到表格）；依据表格标签判断，不依据年份',
 		'—',
 	),
+	recordColumn(
+		'source.format',
+		'原件形式',
+		'text（纯文本）、html（网页）、pdf、docx（Word 文档）；不是 text 时，原文文字和行号来自从原件提取的文字',
+		'—',
+	),
 	recordColumn('source.encoding', '原文编码', '读取原文所用的字符编码', '—'),
 	recordColumn('source.lineCount', '原文行数', '原文的行数，行号从 1 开始', '—'),
 	recordColumn('metadata.title', '标题', '原文标题'),

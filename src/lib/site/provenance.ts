@@ -3,22 +3,24 @@
  * download address on this site, the retrieval time in Beijing time (the publishers' own clock),
  * and the original's bytes for the download endpoint. A page never runs a government's HTML on
  * this site's origin: an HTML original is served as text (`original.html.txt`). Pure: the
- * bytes are read in original-file.ts, at build time only.
+ * bytes are read in original-file.ts, at build time only. Which reports have an original is
+ * decided in model/original.ts.
  */
 import type { ReportEntry } from '../model/entry.ts';
+import { originalExtension } from '../model/original.ts';
 import { reportUrl } from './urls.ts';
 
 /** Originals a browser would render as a live page or script if served under their own name. */
 const ACTIVE_FORMS = /^(html?|shtml|xhtml|jhtml|svg|xml|js|mjs)$/;
 
-/** `original.pdf`, `original.html.txt`; null when the report has no recorded provenance. */
+/** `original.pdf`, `original.html.txt`; null when the report has no original beside its text. */
 export function originalFileName(entry: ReportEntry): string | null {
-	if (!entry.provenance) return null;
-	const extension = /\.([A-Za-z0-9]+)$/.exec(entry.sourceFile)?.[1]?.toLowerCase() ?? 'bin';
+	const extension = originalExtension(entry);
+	if (extension === null) return null;
 	return ACTIVE_FORMS.test(extension) ? `original.${extension}.txt` : `original.${extension}`;
 }
 
-/** `/townships/<code>/<year>/original.pdf`, or null without provenance. */
+/** `/townships/<code>/<year>/original.pdf`, or null when there is no original. */
 export function originalUrl(entry: ReportEntry): string | null {
 	const name = originalFileName(entry);
 	return name === null ? null : `${reportUrl(entry.township.code, entry.year)}${name}`;

@@ -290,7 +290,7 @@ describe('the output lock and the write check (issue 13.1, 13.6)', () => {
 		ingest(root);
 		writeFileSync(join(root, 'content/reports/b.txt'), REPORT('孙家岔镇'));
 		// A disk that accepts the write and keeps only half of it.
-		const short = (path: string, content: string) =>
+		const short = (path: string, content: string | Uint8Array) =>
 			writeFileSync(path, content.slice(0, content.length >> 1));
 		expect(() => ingest(root, { writeFile: short })).toThrow(/未改动.*核对/);
 		expect(written(root)).toEqual(['610881102-2023.json']);

@@ -33,7 +33,7 @@ export function makeRecord({
 }: RecordShape = {}): ReportRecord {
 	return {
 		schemaVersion: '1',
-		source: { file, encoding: 'utf-8', lineCount: 10 },
+		source: { file, encoding: 'utf-8', lineCount: 10, format: 'text', derived: false },
 		formatVersion,
 		metadata: {
 			title: null,

@@ -28,7 +28,13 @@ export function makeEntry(options: EntryOptions = {}): ReportEntry {
 	const year = options.year ?? 2023;
 	const record = {
 		schemaVersion: '1',
-		source: { file: 'content/reports/x.txt', encoding: 'utf-8', lineCount: 10 },
+		source: {
+			file: 'content/reports/x.txt',
+			encoding: 'utf-8',
+			lineCount: 10,
+			format: 'text',
+			derived: false,
+		},
 		formatVersion: '2021',
 		metadata: {
 			title: null,

@@ -1,0 +1,73 @@
+/**
+ * Reports published as web pages, PDFs and Word files need an async extraction step (pdfjs,
+ * mammoth) before the synchronous ingest parses them. This reads every such file under
+ * content/reports/ first and hands the ingest a parser that uses the extracted text; plain
+ * text files take the usual path. A file that changed between the two reads is refused.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	decodeReport,
+	detectForm,
+	extractReport,
+	parseExtracted,
+	parseReport,
+	type ExtractedReport,
+} from '../report/index.ts';
+import { discoverReportFiles } from './discover.ts';
+import type { ReportParser } from './run-ingest.ts';
+
+type Prepared = { hash: string } & ({ extracted: ExtractedReport } | { error: unknown });
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** `file` as the ingest names it: content/reports/…. */
+export async function prepareFormsParser(
+	rootDir: string,
+	reportsDir: string,
+): Promise<ReportParser> {
+	const prepared = new Map<string, Prepared>();
+	const absolute = join(rootDir, reportsDir);
+	let files: ReturnType<typeof discoverReportFiles>['files'] = [];
+	try {
+		files = discoverReportFiles(absolute).files;
+	} catch {
+		// No reports folder: the ingest reports it (or writes an empty collection).
+	}
+	for (const { absolutePath, relativePath } of files) {
+		let bytes: Uint8Array;
+		try {
+			bytes = readFileSync(absolutePath);
+		} catch {
+			continue; // The ingest reads it again and reports why it cannot.
+		}
+		const file = `${reportsDir}/${relativePath}`;
+		if (detectForm(bytes, file) === 'text') continue;
+		try {
+			prepared.set(file, { hash: hashOf(bytes), extracted: await extractReport(bytes, { file }) });
+		} catch (error) {
+			prepared.set(file, { hash: hashOf(bytes), error });
+		}
+	}
+	const lookup = (bytes: Uint8Array, file: string | undefined) => {
+		const entry = file === undefined ? undefined : prepared.get(file);
+		if (!entry) return null;
+		if (entry.hash !== hashOf(bytes)) {
+			const error = new Error('文件在读取过程中被改动，请重新运行 npm run ingest');
+			error.name = 'ReportRejection';
+			throw error;
+		}
+		if ('error' in entry) throw entry.error;
+		return entry.extracted;
+	};
+	return {
+		parseReport(bytes, options) {
+			const extracted = lookup(bytes, options.file);
+			return extracted ? parseExtracted(extracted, options) : parseReport(bytes, options);
+		},
+		decodeReport(bytes, options) {
+			return lookup(bytes, options?.file) ?? decodeReport(bytes);
+		},
+	};
+}

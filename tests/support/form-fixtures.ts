@@ -1,0 +1,189 @@
+/**
+ * The published-form fixtures (tests/fixtures/forms/): reports with known truth rendered as web
+ * pages, Word documents and PDFs (render-forms.ts). `formFixtureSpecs()` says what each fixture
+ * is and what it must parse to; write-form-fixtures.ts renders them (PDF through Chromium) and
+ * tests/unit/parser/forms.test.ts checks each parses to its truth exactly. The truths are the
+ * renderer's input, never the parser's output.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
+import { truth2019, truth2021 } from './layout-fixtures.ts';
+import { defaultTitle, renderReport, type ReportTruth } from './render-report.ts';
+import {
+	docxOf,
+	htmlVariant,
+	type HtmlVariant,
+	type PageInfo,
+	type PdfStyle,
+} from './render-forms.ts';
+
+export type FormKind =
+	{ form: 'html'; variant: HtmlVariant } | { form: 'pdf'; style: PdfStyle } | { form: 'docx' };
+
+export interface FormFixtureSpec {
+	name: string;
+	/** File name with the extension a curator would have. */
+	file: string;
+	description: string;
+	kind: FormKind;
+	truth: ReportTruth;
+	/** The page's information block (for pages), and whether the report text prints its own date. */
+	info: PageInfo;
+	signatureDate: boolean;
+	/** Bytes on disk: UTF-8, or GBK for Word's gb2312 pages. */
+	encoding: 'utf-8' | 'gbk';
+}
+
+export interface FormFixtureTruth {
+	fixture: string;
+	description: string;
+	format: 'html' | 'pdf' | 'docx';
+	formatVersion: ReportTruth['formatVersion'];
+	metadata: {
+		township: string;
+		county: string | null;
+		reportYear: number;
+		publicationDate: string;
+		publicationDateKind: 'signature' | 'web';
+	};
+	table2: Table2 | null;
+	table2v2019: Table2v2019 | null;
+	table3: Table3;
+	table4: Table4;
+}
+
+function info(truth: ReportTruth, date: string): PageInfo {
+	return {
+		title: defaultTitle(truth.meta),
+		publisher: `${truth.meta.county ?? ''}${truth.meta.township}人民政府`,
+		date,
+		indexNumber: `431126${String(truth.meta.year).slice(2)}/${truth.meta.year + 1}-00012`,
+	};
+}
+
+export function formFixtureSpecs(): FormFixtureSpec[] {
+	const specs: FormFixtureSpec[] = [];
+	const add = (
+		name: string,
+		file: string,
+		description: string,
+		kind: FormKind,
+		truth: ReportTruth,
+		extra: Partial<Pick<FormFixtureSpec, 'signatureDate' | 'encoding'>> = {},
+	) =>
+		specs.push({
+			name,
+			file,
+			description,
+			kind,
+			truth,
+			info: info(truth, `${truth.meta.year + 1}-01-2${specs.length}`),
+			signatureDate: extra.signatureDate ?? true,
+			encoding: extra.encoding ?? 'utf-8',
+		});
+	add(
+		'html-page',
+		'html-page.html',
+		'A whole saved page: header, navigation, breadcrumb (当前位置), the 索引号/发布机构/标题/发布日期 table, the article heading and 发布时间 line, share bar, footer with numbers. The report prints no date of its own, so the page date is the publication date (web).',
+		{ form: 'html', variant: 'page' },
+		truth2021(41, { county: '宁远县', township: '白马镇', year: 2024 }),
+		{ signatureDate: false },
+	);
+	add(
+		'html-fragment',
+		'html-fragment.htm',
+		'Only the article markup (paragraphs and the three tables), 2019 format.',
+		{ form: 'html', variant: 'fragment' },
+		truth2019(42, { county: '安仁县', township: '龙市乡', year: 2020 }, 'A'),
+	);
+	add(
+		'html-word',
+		'html-word.htm',
+		"Word's 'save as web page' in GBK (charset=gb2312): MsoNormal paragraphs, spans with mso- styles, <o:p>, <font> around numbers, long labels broken by <br> across spans, a hidden (mso-hide:all) paragraph with numbers.",
+		{ form: 'html', variant: 'word' },
+		truth2021(43, { county: '桂东县', township: '沤江镇', year: 2023 }),
+		{ encoding: 'gbk' },
+	);
+	add(
+		'html-script',
+		'html-script.html',
+		'A page whose article is an empty <div> filled by a script from a JSON string with \\u003c escapes.',
+		{ form: 'html', variant: 'script' },
+		truth2021(44, { county: '江华县', township: '涔天河镇', year: 2022 }),
+	);
+	add(
+		'html-script-entities',
+		'html-script-entities.html',
+		'A page whose script keeps the article as an HTML-entity-escaped string (&lt;p&gt;…).',
+		{ form: 'html', variant: 'script-entities' },
+		truth2021(45, { county: '双牌县', township: '茶林镇', year: 2023 }),
+	);
+	add(
+		'pdf-ruled',
+		'pdf-ruled.pdf',
+		'Chromium print-to-PDF of a ruled table (every cell bordered, text centred vertically): long labels wrap over two or three lines around their numbers, group labels centred on their rows, a running header and `- N -` page numbers on every page.',
+		{ form: 'pdf', style: 'ruled' },
+		truth2021(46, { county: '宁远县', township: '湾井镇', year: 2024 }),
+	);
+	add(
+		'pdf-borderless',
+		'pdf-borderless.pdf',
+		'Chromium print-to-PDF of a borderless table with narrow label cells aligned to the top: labels and group labels wrap under their first line, one wrapped label crosses a page break.',
+		{ form: 'pdf', style: 'borderless' },
+		truth2021(47, { county: '道县', township: '祥霖铺镇', year: 2023 }),
+	);
+	add(
+		'docx',
+		'docx-report.docx',
+		'A Word document written with the docx package: paragraphs and real Word tables with merged cells (gridSpan, vMerge).',
+		{ form: 'docx' },
+		truth2021(48, { county: '蓝山县', township: '所城镇', year: 2024 }),
+	);
+	return specs;
+}
+
+/** The report's text in the `html` layout, with or without its own signature date. */
+export function reportText(spec: FormFixtureSpec): string {
+	const { county, township, year } = spec.truth.meta;
+	const signatureLines = spec.signatureDate ? undefined : [`${county ?? ''}${township}人民政府`];
+	const procurement = spec.truth.table2v2019?.procurement;
+	// The 2019 procurement amount is printed with its unit, as the truth's unitRaw says.
+	const printed = procurement
+		? {
+				'table2v2019.procurement.totalAmount': `${procurement.totalAmount}${procurement.totalAmountUnitRaw ?? ''}`,
+			}
+		: undefined;
+	return renderReport(spec.truth, { layout: 'html', signatureLines, printed }).text;
+}
+
+/** The fixture's bytes for the forms that need no browser (HTML, DOCX). */
+export async function renderWithoutBrowser(spec: FormFixtureSpec): Promise<Uint8Array | null> {
+	const text = reportText(spec);
+	if (spec.kind.form === 'docx') return docxOf(text);
+	if (spec.kind.form !== 'html') return null;
+	const html = htmlVariant(spec.kind.variant, text, spec.info);
+	return spec.encoding === 'gbk'
+		? new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: html }))
+		: new TextEncoder().encode(html);
+}
+
+export function truthOf(spec: FormFixtureSpec): FormFixtureTruth {
+	const { truth } = spec;
+	return {
+		fixture: spec.file,
+		description: spec.description,
+		format: spec.kind.form,
+		formatVersion: truth.formatVersion,
+		metadata: {
+			township: truth.meta.township,
+			county: truth.meta.county,
+			reportYear: truth.meta.year,
+			publicationDate: spec.signatureDate ? `${truth.meta.year + 1}-01-20` : spec.info.date,
+			publicationDateKind: spec.signatureDate ? 'signature' : 'web',
+		},
+		table2: truth.table2,
+		table2v2019: truth.table2v2019,
+		table3: truth.table3,
+		table4: truth.table4,
+	};
+}
