@@ -213,7 +213,8 @@ describe('one run over the fixture site', () => {
 		// The wrapper itself is not a report and is not stored; its navigation links are not followed.
 		const sources = storedFiles(run.root)
 			.filter((f) => f.endsWith('.source.json'))
-			.map((f) => provenanceOf(run.root, f.replace(/\.source\.json$/, ''))?.sourceUrl);
+			.map((f) => provenanceOf(run.root, f.replace(/\.source\.json$/, '')))
+			.map((p) => (p?.retrieval === 'web' ? p.sourceUrl : null));
 		expect(sources).not.toContain(u('/gbk/wrapper.html'));
 		expect(server.requestsFor('/help.pdf')).toEqual([]);
 	});
