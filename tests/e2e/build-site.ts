@@ -1,6 +1,6 @@
 /**
  * Builds a second, throw-away site from a folder of reports, the way README's "Building from
- * another folder" describes: the same three steps as `npm run build`, with PORTAL_ROOT pointing
+ * another folder" describes: the same steps as `npm run build`, with PORTAL_ROOT pointing
  * at a temporary copy, so content/generated/ and dist/ of the real site are never touched.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +38,7 @@ export function buildSiteFrom(contentDir: string): BuiltSite {
 	const env = { ...process.env, PORTAL_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' };
 	const dist = join(root, 'dist');
 	const ingestLog = run('ingest', ['scripts/ingest.ts'], env);
+	run('downloads', ['scripts/write-downloads.ts'], env);
 	run('astro build', ['node_modules/astro/bin/astro.mjs', 'build'], env);
 	run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist], env);
 	const generated = join(root, 'content/generated/reports');

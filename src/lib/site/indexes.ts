@@ -5,22 +5,25 @@
  */
 import type { ReportEntry, Township } from '../model/entry.ts';
 
-export interface TownshipSummary {
+/** What the index needs of an entry: the download writer indexes these without the records. */
+export type IndexedEntry = Pick<ReportEntry, 'id' | 'township' | 'year' | 'sourceFile'>;
+
+export interface TownshipSummary<E extends IndexedEntry = ReportEntry> {
 	/** As named in the township's latest report. */
 	township: Township;
 	/** Oldest first, one per year. */
-	reports: ReportEntry[];
-	latest: ReportEntry;
+	reports: E[];
+	latest: E;
 	years: number[];
 }
 
-export interface SiteIndex {
+export interface SiteIndex<E extends IndexedEntry = ReportEntry> {
 	/** Newest year first, then by division code. */
-	reports: ReportEntry[];
+	reports: E[];
 	/** Ordered by province, prefecture, county code, then township code. */
-	townships: TownshipSummary[];
-	byCode: Map<string, TownshipSummary>;
-	byYear: Map<number, ReportEntry[]>;
+	townships: TownshipSummary<E>[];
+	byCode: Map<string, TownshipSummary<E>>;
+	byYear: Map<number, E[]>;
 	/** Newest first. */
 	years: number[];
 }
@@ -44,9 +47,9 @@ export function ancestorsOf(t: Township): { code: string; name: string }[] {
 	);
 }
 
-export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
-	const byCodeReports = new Map<string, ReportEntry[]>();
-	const byYear = new Map<number, ReportEntry[]>();
+export function buildSiteIndex<E extends IndexedEntry>(entries: readonly E[]): SiteIndex<E> {
+	const byCodeReports = new Map<string, E[]>();
+	const byYear = new Map<number, E[]>();
 	for (const entry of entries) {
 		const list = byCodeReports.get(entry.township.code) ?? [];
 		if (list.some((r) => r.year === entry.year)) {
@@ -56,10 +59,12 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 		}
 		list.push(entry);
 		byCodeReports.set(entry.township.code, list);
-		byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), entry]);
+		const ofYear = byYear.get(entry.year);
+		if (ofYear) ofYear.push(entry);
+		else byYear.set(entry.year, [entry]);
 	}
 
-	const townships: TownshipSummary[] = [...byCodeReports.values()].map((list) => {
+	const townships: TownshipSummary<E>[] = [...byCodeReports.values()].map((list) => {
 		const reports = [...list].sort((a, b) => a.year - b.year);
 		const latest = reports[reports.length - 1]!;
 		return { township: latest.township, reports, latest, years: reports.map((r) => r.year) };
@@ -67,7 +72,7 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 	townships.sort((a, b) => townshipSortKey(a.township).localeCompare(townshipSortKey(b.township)));
 
 	const byTownshipOrder = new Map(townships.map((t, i) => [t.township.code, i]));
-	const inTownshipOrder = (a: ReportEntry, b: ReportEntry) =>
+	const inTownshipOrder = (a: E, b: E) =>
 		byTownshipOrder.get(a.township.code)! - byTownshipOrder.get(b.township.code)!;
 	for (const list of byYear.values()) list.sort(inTownshipOrder);
 

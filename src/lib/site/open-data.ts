@@ -44,22 +44,33 @@ export interface OpenDataReport {
 	similarity: NarrativeSimilarity & { previousId: string | null };
 }
 
+/** One report's derived figures; similarity is against `previous`, the township's latest earlier report. */
+export function openDataReport(
+	entry: ReportEntry,
+	previous: ReportEntry | undefined,
+): OpenDataReport {
+	return {
+		entry,
+		derived: allDerived(entry.record),
+		similarity: {
+			...narrativeSimilarity(entry.record, previous?.record),
+			previousId: previous?.id ?? null,
+		},
+	};
+}
+
 /** Derived figures for every entry; similarity is against the same township's latest earlier report. */
 export function openDataReports(entries: readonly ReportEntry[]): OpenDataReport[] {
 	const byTownship = new Map<string, ReportEntry[]>();
-	for (const e of entries)
-		byTownship.set(e.township.code, [...(byTownship.get(e.township.code) ?? []), e]);
+	for (const e of entries) {
+		const list = byTownship.get(e.township.code);
+		if (list) list.push(e);
+		else byTownship.set(e.township.code, [e]);
+	}
 	return entries.map((entry) => {
 		const earlier = (byTownship.get(entry.township.code) ?? []).filter((e) => e.year < entry.year);
 		const previous = earlier.sort((a, b) => b.year - a.year)[0];
-		return {
-			entry,
-			derived: allDerived(entry.record),
-			similarity: {
-				...narrativeSimilarity(entry.record, previous?.record),
-				previousId: previous?.id ?? null,
-			},
-		};
+		return openDataReport(entry, previous);
 	});
 }
 
@@ -651,18 +662,32 @@ export function checksCsv(entries: readonly ReportEntry[]): string {
 
 export const SCHEMA_URL = '/data/schema.json';
 
-/** reports.json: every entry without its source text (it is on each report page and in record.json), with derived figures. */
-export function reportsJson(reports: readonly OpenDataReport[]): string {
-	const body = {
+/** reports.json up to its first report: written piece by piece, it never becomes one string. */
+export function reportsJsonHead(): string {
+	const head = JSON.stringify({
 		licence: LICENCE_NOTE,
 		recordSchema: SCHEMA_URL,
 		note: '每份报告的 record 符合 recordSchema；null 表示报告未给出，0 表示报告写明为零。原文全文见各报告的 record.json。',
-		reports: reports.map(({ entry, derived, similarity }) => {
-			const { sourceText: _omitted, ...rest } = entry;
-			return { ...rest, url: reportUrl(entry.township.code, entry.year), derived, similarity };
-		}),
-	};
-	return JSON.stringify(body);
+	});
+	return `${head.slice(0, -1)},"reports":[`;
+}
+
+export const REPORTS_JSON_TAIL = ']}';
+
+/** One report of reports.json: the entry without its source text, with its URL and derived figures. */
+export function reportsJsonItem({ entry, derived, similarity }: OpenDataReport): string {
+	const { sourceText: _omitted, ...rest } = entry;
+	return JSON.stringify({
+		...rest,
+		url: reportUrl(entry.township.code, entry.year),
+		derived,
+		similarity,
+	});
+}
+
+/** reports.json: every entry without its source text (it is on each report page and in record.json), with derived figures. */
+export function reportsJson(reports: readonly OpenDataReport[]): string {
+	return reportsJsonHead() + reports.map(reportsJsonItem).join(',') + REPORTS_JSON_TAIL;
 }
 
 /** The canonical record's JSON Schema, from the one zod schema (src/lib/model/record.ts). */
