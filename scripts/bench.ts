@@ -159,6 +159,8 @@ function runSize(size: number): SizeResult {
 	const steps: Step[] = [];
 	const env = { PORTAL_ROOT: root };
 	steps.push(measure('ingest', ['node', 'scripts/ingest.ts', '--root', root], env));
+	if (steps.at(-1)!.ok && existsSync('scripts/write-downloads.ts'))
+		steps.push(measure('downloads', ['node', 'scripts/write-downloads.ts', '--root', root], env));
 	if (steps.at(-1)!.ok)
 		steps.push(
 			measure('astro build', ['node', 'node_modules/.bin/astro', 'build'], {
@@ -166,8 +168,6 @@ function runSize(size: number): SizeResult {
 				NODE_OPTIONS: `--max-old-space-size=${astroHeapMb}`,
 			}),
 		);
-	if (steps.at(-1)!.ok && existsSync('scripts/write-downloads.ts'))
-		steps.push(measure('downloads', ['node', 'scripts/write-downloads.ts', '--root', root], env));
 	if (steps.at(-1)!.ok)
 		steps.push(measure('pagefind', ['node_modules/.bin/pagefind', '--site', join(root, 'dist')]));
 	const result: SizeResult = {
@@ -207,7 +207,7 @@ writeFileSync(join('.bench', `results-${label}.json`), JSON.stringify(results, n
 const lines = [
 	`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}; ${versions()}. \`npm run bench -- --sizes ${sizes.join(',')} --label ${label}\`. Astro ran with \`--max-old-space-size=${astroHeapMb}\`. Wall time and peak RSS per step from \`/usr/bin/time -v\` (the step's whole process tree); load average (1 min) before→after each step, on a 2-core machine shared with other work.`,
 	'',
-	'| reports | parse | ingest | astro build | downloads | pagefind | dist | per report | largest page | pagefind index | /data/ |',
+	'| reports | parse | ingest | downloads | astro build | pagefind | dist | per report | largest page | pagefind index | /data/ |',
 	'|---:|---:|---|---|---|---|---|---:|---|---|---:|',
 	...results
 		.map((r) => {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
-import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
+import { reportEntrySchema, type ReportDetail, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
 import { crossYearChecksFor } from './cross-year.ts';
@@ -50,6 +50,8 @@ export interface IngestResult {
 	diagnostics: Diagnostic[];
 	/** The entries written, in id order. */
 	entries: ReportEntry[];
+	/** Each entry's detail file (source text, every check), in the same order. */
+	details: ReportDetail[];
 }
 
 interface ParsedReport {
@@ -95,7 +97,7 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 	const chosen = selection.selected
 		.map(({ report, replaces }) => ({ ...report, id: `${report.code}-${report.year}`, replaces }))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const entries = buildEntries(chosen, divisions, run);
+	const { entries, details } = buildEntries(chosen, divisions, run);
 
 	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
 	const diagnostics = sortDiagnostics([
@@ -113,10 +115,10 @@ export function runIngest(parser: ReportParser, options: IngestOptions): IngestR
 	});
 	writeCollection(
 		join(rootDir, GENERATED_DIR),
-		collectionFiles(entries, summary),
+		collectionFiles(entries, details, summary),
 		options.writeFile,
 	);
-	return { summary, diagnostics, entries };
+	return { summary, diagnostics, entries, details };
 }
 
 /** What the phases record about files that do not make it, and their messages. */
@@ -211,23 +213,36 @@ function placeAll(
 	return placed;
 }
 
-/** Collection entries, each validated with the schema the site reads them with. */
+/** Passed checks counted by rule id: the entry carries these counts, not the checks. */
+function countPassed(checks: readonly CheckResult[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const check of checks)
+		if (check.status === 'pass') counts[check.id] = (counts[check.id] ?? 0) + 1;
+	return counts;
+}
+
+/**
+ * Collection entries, each validated with the schema the site reads them with, and their detail
+ * files: the entry keeps the failed and skipped checks, the detail file the text and every check.
+ */
 function buildEntries(
 	chosen: (PlacedReport & { id: string; replaces: string | null })[],
 	divisions: Divisions,
 	run: RunLog,
-): ReportEntry[] {
+): { entries: ReportEntry[]; details: ReportDetail[] } {
 	const crossYear = crossYearChecksFor(chosen);
 	const entries: ReportEntry[] = [];
+	const details: ReportDetail[] = [];
 	for (const report of chosen) {
+		const { checks } = report.record;
 		const candidate: ReportEntry = {
 			id: report.id,
 			township: townshipEntry(report.identity, divisions),
 			year: report.year,
 			sourceFile: report.file,
-			sourceText: report.text,
 			replaces: report.replaces === null ? null : `${REPORTS_DIR}/${report.replaces}`,
-			record: report.record,
+			record: { ...report.record, checks: checks.filter((c) => c.status !== 'pass') },
+			passedChecks: countPassed(checks),
 			crossYearChecks: crossYear.get(report.id) ?? [],
 		};
 		const checked = reportEntrySchema.safeParse(candidate);
@@ -248,17 +263,21 @@ function buildEntries(
 			continue;
 		}
 		entries.push(checked.data);
+		details.push({ id: report.id, sourceText: report.text, checks });
 	}
-	return entries;
+	return { entries, details };
 }
 
 /** Serialised lazily, so a large collection is never held in memory as text all at once. */
 function* collectionFiles(
 	entries: ReportEntry[],
+	details: ReportDetail[],
 	summary: IngestSummary,
 ): Generator<CollectionFile> {
 	for (const entry of entries)
 		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
+	for (const detail of details)
+		yield { path: `details/${detail.id}.json`, content: JSON.stringify(detail) };
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
 }
 
@@ -308,10 +327,17 @@ function summarize(run: {
 	for (const report of run.parsed) noteFailures(report.file, report.record.checks);
 	for (const entry of run.entries) noteFailures(entry.sourceFile, entry.crossYearChecks);
 	const messages = run.diagnostics.filter((d) => !failedCheckIds.get(d.file)?.has(d.ruleId));
+	// Grouped once: filtering every message for every entry grows with the square of the corpus.
+	const messagesByFile = new Map<string, Diagnostic[]>();
+	for (const d of messages) {
+		const list = messagesByFile.get(d.file);
+		if (list) list.push(d);
+		else messagesByFile.set(d.file, [d]);
+	}
 
 	const brief = ({ id, scope, message, line }: CheckResult) => ({ id, scope, message, line });
 	const reports: ReportSummary[] = run.entries.map((entry) => {
-		const own = messages.filter((d) => d.file === entry.sourceFile);
+		const own = messagesByFile.get(entry.sourceFile) ?? [];
 		return {
 			id: entry.id,
 			file: entry.sourceFile,

@@ -3,6 +3,7 @@
  * means the rule could not be evaluated), then passes. Names come from FORMAT.md §6.
  */
 import type { CheckResult } from '../model/record.ts';
+import type { ReportEntry } from '../model/entry.ts';
 
 export const CHECK_NAMES: Record<string, string> = {
 	H1: '申请数量勾稽关系',
@@ -95,3 +96,7 @@ export function failuresByRule(checks: readonly CheckResult[]): RuleFailures[] {
 			a.id.localeCompare(b.id, 'en', { numeric: true }),
 	);
 }
+
+/** How many of a report's own checks passed: an entry counts them (passedChecks) instead of listing them. */
+export const passedCount = (entry: Pick<ReportEntry, 'passedChecks'>) =>
+	Object.values(entry.passedChecks).reduce((n, count) => n + count, 0);

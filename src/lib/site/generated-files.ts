@@ -18,3 +18,7 @@ export const downloadsDir = (generated: string) => join(generated, 'data');
 /** The staged downloads' sizes, read by the /data/ page. */
 export const downloadsManifest = (generated: string) =>
 	join(downloadsDir(generated), 'manifest.json');
+
+/** Each report's detail file (source text, every check): content/generated/details/<id>.json. */
+export const detailFile = (generated: string, id: string) =>
+	join(generated, 'details', `${id}.json`);

@@ -22,7 +22,7 @@ import {
 	TABLE4_GROUPS,
 } from '../model/vocabulary.ts';
 import { cellName, valueAt } from './cells.ts';
-import { checkName } from './checks.ts';
+import { checkName, passedCount } from './checks.ts';
 import {
 	allDerived,
 	DERIVED,
@@ -51,7 +51,7 @@ export function openDataReport(
 ): OpenDataReport {
 	return {
 		entry,
-		derived: allDerived(entry.record),
+		derived: allDerived(entry.record, entry.passedChecks),
 		similarity: {
 			...narrativeSimilarity(entry.record, previous?.record),
 			previousId: previous?.id ?? null,
@@ -246,7 +246,7 @@ const CHECK_COLUMNS: Column<OpenDataReport>[] = [
 		meaning: '本报告内检查（H1–H7、S1–S10）通过的次数',
 		type: '整数',
 		nullMeans: '—',
-		value: (r) => countChecks(r.entry.record.checks, 'pass'),
+		value: (r) => passedCount(r.entry),
 	},
 	{
 		key: 'checks.failed',
@@ -644,17 +644,27 @@ export const CHECK_CSV_COLUMNS: Column<CheckRow>[] = [
 	},
 ];
 
-export function checkRows(entry: ReportEntry): CheckRow[] {
+/** `reportChecks`: the record's every check, from the report's detail file (the entry keeps only the failed and skipped). */
+export function checkRows(
+	entry: ReportEntry,
+	reportChecks: readonly CheckResult[] = entry.record.checks,
+): CheckRow[] {
 	return [
-		...entry.record.checks.map((check) => ({ entry, kind: 'report' as const, check })),
+		...reportChecks.map((check) => ({ entry, kind: 'report' as const, check })),
 		...entry.crossYearChecks.map((check) => ({ entry, kind: 'crossYear' as const, check })),
 	];
 }
 
-export function checksCsv(entries: readonly ReportEntry[]): string {
+/** `reportChecks`: each entry's every check (its detail file's); the entry itself keeps the failed and skipped. */
+export function checksCsv(
+	entries: readonly ReportEntry[],
+	reportChecks: (entry: ReportEntry) => readonly CheckResult[] = (e) => e.record.checks,
+): string {
 	return toCsv(
 		CHECK_CSV_COLUMNS.map((c) => c.key),
-		entries.flatMap((e) => checkRows(e).map((row) => CHECK_CSV_COLUMNS.map((c) => c.value(row)))),
+		entries.flatMap((e) =>
+			checkRows(e, reportChecks(e)).map((row) => CHECK_CSV_COLUMNS.map((c) => c.value(row))),
+		),
 	);
 }
 
@@ -674,11 +684,10 @@ export function reportsJsonHead(): string {
 
 export const REPORTS_JSON_TAIL = ']}';
 
-/** One report of reports.json: the entry without its source text, with its URL and derived figures. */
+/** One report of reports.json: the entry (no source text, passed checks counted), with its URL and derived figures. */
 export function reportsJsonItem({ entry, derived, similarity }: OpenDataReport): string {
-	const { sourceText: _omitted, ...rest } = entry;
 	return JSON.stringify({
-		...rest,
+		...entry,
 		url: reportUrl(entry.township.code, entry.year),
 		derived,
 		similarity,

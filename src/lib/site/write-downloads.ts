@@ -16,6 +16,7 @@ import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { openCsvSink, openTextSink } from './csv-stream.ts';
 import { downloadsDir, downloadsManifest, entriesDir } from './generated-files.ts';
 import { buildSiteIndex, type IndexedEntry } from './indexes.ts';
+import { reportDetail } from './report-details.ts';
 import {
 	CELL_CSV_COLUMNS,
 	CHECK_CSV_COLUMNS,
@@ -95,7 +96,7 @@ export async function writeDownloads(options: {
 		await reportsCsv.row(REPORT_COLUMNS.map((c) => c.value(report)));
 		for (const cell of cellRows(entry))
 			await cellsCsv.row(CELL_CSV_COLUMNS.map((c) => c.value(cell)));
-		for (const check of checkRows(entry))
+		for (const check of checkRows(entry, reportDetail(entry.id, options.generated).checks))
 			await checksCsv.row(CHECK_CSV_COLUMNS.map((c) => c.value(check)));
 		await reportsJson.write((first ? '' : ',') + reportsJsonItem(report));
 		first = false;

@@ -14,7 +14,7 @@ import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import type { DivisionTable } from '../../../src/lib/model/division-table.ts';
-import type { ReportEntry } from '../../../src/lib/model/entry.ts';
+import type { ReportDetail, ReportEntry } from '../../../src/lib/model/entry.ts';
 import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
 import { buildSiteIndex } from '../../../src/lib/site/indexes.ts';
 import {
@@ -32,6 +32,7 @@ import { makeEntry } from './entry-factory.ts';
 let generated: string;
 let entries: ReportEntry[];
 let manifest: DownloadManifest;
+let details: Map<string, ReportDetail>;
 
 beforeAll(async () => {
 	const root = mkdtempSync(join(tmpdir(), 'write-downloads-'));
@@ -57,8 +58,14 @@ beforeAll(async () => {
 	entries = [...ingested.entries, ...years];
 	generated = join(root, 'content/generated');
 	mkdirSync(join(generated, 'reports'), { recursive: true });
-	for (const e of years)
+	mkdirSync(join(generated, 'details'), { recursive: true });
+	details = new Map(ingested.details.map((d) => [d.id, d]));
+	for (const e of years) {
+		const detail = { id: e.id, sourceText: '', checks: e.record.checks };
 		writeFileSync(join(generated, 'reports', `${e.id}.json`), JSON.stringify(e));
+		writeFileSync(join(generated, 'details', `${e.id}.json`), JSON.stringify(detail));
+		details.set(e.id, detail);
+	}
 	manifest = await writeDownloads({ generated, divisions: divisions as DivisionTable });
 }, 60_000);
 
@@ -71,7 +78,7 @@ describe('writeDownloads', () => {
 		const expected: Record<string, string> = {
 			'reports.csv': reportsCsv(reports),
 			'cells.csv': cellsCsv(site.reports),
-			'checks.csv': checksCsv(site.reports),
+			'checks.csv': checksCsv(site.reports, (e) => details.get(e.id)!.checks),
 			'reports.json': reportsJson(reports),
 			'tracker.csv': trackerCsv(buildTracker(site.townships, divisions as DivisionTable)),
 			'schema.json': JSON.stringify(recordJsonSchema(), null, 2),
