@@ -201,33 +201,39 @@ function versions(): string {
 
 mkdirSync('.bench', { recursive: true });
 const started = new Date();
-const results = sizes.map(runSize);
-writeFileSync(join('.bench', `results-${label}.json`), JSON.stringify(results, null, '\t'));
+const results: SizeResult[] = [];
+// Written after every size, so a long run that is stopped keeps what it measured.
+for (const size of sizes) {
+	results.push(runSize(size));
+	writeFileSync(join('.bench', `results-${label}.json`), JSON.stringify(results, null, '\t'));
+	writeBenchmarkSection(`National scale: ${label}`, section().join('\n'));
+}
+console.log(section().join('\n'));
 
-const lines = [
-	`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}; ${versions()}. \`npm run bench -- --sizes ${sizes.join(',')} --label ${label}\`. Astro ran with \`--max-old-space-size=${astroHeapMb}\`. Wall time and peak RSS per step from \`/usr/bin/time -v\` (the step's whole process tree); load average (1 min) before→after each step, on a 2-core machine shared with other work.`,
-	'',
-	'| reports | parse | ingest | downloads | astro build | pagefind | dist | per report | largest page | pagefind index | /data/ |',
-	'|---:|---:|---|---|---|---|---|---:|---|---|---:|',
-	...results
-		.map((r) => {
-			const step = (name: string) => r.steps.find((s) => s.name === name);
-			const d = r.dist;
-			return [
-				r.reports.toLocaleString('en'),
-				`${r.parsePerSecond}/s`,
-				stepCell(step('ingest')),
-				stepCell(step('astro build')),
-				stepCell(step('downloads')),
-				stepCell(step('pagefind')),
-				d ? `${mb(d.bytes)} MB, ${d.files.toLocaleString('en')} files` : '–',
-				d ? `${Math.round(d.bytes / r.reports / 1024)} KB` : '–',
-				d ? `${(d.largestPage.bytes / 1024).toFixed(0)} KB (${d.largestPage.path})` : '–',
-				d ? `${mb(d.pagefindBytes)} MB, ${d.pagefindFiles} files` : '–',
-				d ? `${mb(d.dataBytes)} MB` : '–',
-			].join(' | ');
-		})
-		.map((row) => `| ${row} |`),
-];
-writeBenchmarkSection(`National scale: ${label}`, lines.join('\n'));
-console.log(lines.join('\n'));
+function section(): string[] {
+	return [
+		`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}; ${versions()}. \`npm run bench -- --sizes ${sizes.join(',')} --label ${label}\`. Astro ran with \`--max-old-space-size=${astroHeapMb}\`. Wall time and peak RSS per step from \`/usr/bin/time -v\` (the step's whole process tree); load average (1 min) before→after each step, on a 2-core machine shared with other work.`,
+		'',
+		'| reports | parse | ingest | downloads | astro build | pagefind | dist | per report | largest page | pagefind index | /data/ |',
+		'|---:|---:|---|---|---|---|---|---:|---|---|---:|',
+		...results
+			.map((r) => {
+				const step = (name: string) => r.steps.find((s) => s.name === name);
+				const d = r.dist;
+				return [
+					r.reports.toLocaleString('en'),
+					`${r.parsePerSecond}/s`,
+					stepCell(step('ingest')),
+					stepCell(step('astro build')),
+					stepCell(step('downloads')),
+					stepCell(step('pagefind')),
+					d ? `${mb(d.bytes)} MB, ${d.files.toLocaleString('en')} files` : '–',
+					d ? `${Math.round(d.bytes / r.reports / 1024)} KB` : '–',
+					d ? `${(d.largestPage.bytes / 1024).toFixed(0)} KB (${d.largestPage.path})` : '–',
+					d ? `${mb(d.pagefindBytes)} MB, ${d.pagefindFiles} files` : '–',
+					d ? `${mb(d.dataBytes)} MB` : '–',
+				].join(' | ');
+			})
+			.map((row) => `| ${row} |`),
+	];
+}
