@@ -57,6 +57,11 @@ export default defineConfig({
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
 	integrations: [mdx(), sitemap(), openDataFiles],
 	devToolbar: { enabled: false },
+	experimental: {
+		// The content layer's data store split into files of at most 10 MB instead of one string of
+		// every entry, which passes V8's string limit at national scale (issue 12).
+		collectionStorage: 'chunked',
+	},
 	security: {
 		// Astro writes a <meta http-equiv="content-security-policy"> into every page's <head> (static
 		// hosting has no headers to set), with script-src/style-src listing 'self' and the hash of each
