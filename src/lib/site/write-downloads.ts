@@ -62,7 +62,10 @@ function readIndex(dir: string): IndexRow[] {
 		.sort()
 		.map((f) => {
 			const path = join(dir, f);
-			const { id, township, year, sourceFile } = readEntry(path);
+			// Validated when the entry itself is read for its rows; here only four fields are kept.
+			const { id, township, year, sourceFile } = JSON.parse(
+				readFileSync(path, 'utf8'),
+			) as ReportEntry;
 			return { id, township, year, sourceFile, path };
 		});
 }
