@@ -25,6 +25,8 @@ import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
 interface Step {
 	name: string;
 	seconds: number;
+	/** User + system CPU seconds: what the step costs on an unloaded machine, whatever the load. */
+	cpuSeconds: number;
 	peakMb: number;
 	ok: boolean;
 	load: [number, number];
@@ -76,6 +78,9 @@ function measure(name: string, cmd: string[], env: Record<string, string> = {}):
 	const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(report);
 	const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
 	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+	const cpu = ['User', 'System'].map((k) =>
+		Number(new RegExp(`${k} time \\(seconds\\): ([\\d.]+)`).exec(report)?.[1] ?? NaN),
+	);
 	const ok = run.status === 0;
 	const tail = `${run.stderr?.toString() ?? ''}${run.stdout?.toString() ?? ''}`
 		.trim()
@@ -85,6 +90,7 @@ function measure(name: string, cmd: string[], env: Record<string, string> = {}):
 	const step: Step = {
 		name,
 		seconds,
+		cpuSeconds: cpu[0]! + cpu[1]!,
 		peakMb: rss ? Math.round(Number(rss[1]) / 1024) : NaN,
 		ok,
 		load: [before, load1()],
@@ -188,7 +194,7 @@ const stepCell = (s: Step | undefined) =>
 	!s
 		? '–'
 		: s.ok
-			? `${s.seconds.toFixed(0)} s, ${(s.peakMb / 1024).toFixed(2)} GB (load ${s.load[0]}→${s.load[1]})`
+			? `${s.seconds.toFixed(0)} s (CPU ${s.cpuSeconds.toFixed(0)} s), ${(s.peakMb / 1024).toFixed(2)} GB (load ${s.load[0]}→${s.load[1]})`
 			: `**failed** after ${s.seconds.toFixed(0)} s, ${(s.peakMb / 1024).toFixed(2)} GB: ${s.note?.replace(/\|/g, '\\|')}`;
 
 function versions(): string {
