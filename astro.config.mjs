@@ -1,5 +1,7 @@
 // @ts-check
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -23,6 +25,32 @@ const outDir = process.env.PORTAL_OUT_DIR
 	? resolve(process.env.PORTAL_OUT_DIR)
 	: portalRoot && join(portalRoot, 'dist');
 
+/**
+ * The bulk downloads are written by `npm run downloads` (scripts/write-downloads.ts) into
+ * content/generated/data/, streaming, outside Astro; the build puts them next to the pages
+ * (hard links where the file system allows, copies otherwise).
+ */
+/** @type {import('astro').AstroIntegration} */
+const openDataFiles = {
+	name: 'open-data-files',
+	hooks: {
+		'astro:build:done': ({ dir }) => {
+			const staged = join(portalRoot ?? '.', 'content/generated/data');
+			const target = fileURLToPath(new URL('data/', dir));
+			mkdirSync(target, { recursive: true });
+			for (const file of readdirSync(staged)) {
+				if (file === 'manifest.json') continue;
+				rmSync(join(target, file), { force: true });
+				try {
+					linkSync(join(staged, file), join(target, file));
+				} catch {
+					copyFileSync(join(staged, file), join(target, file));
+				}
+			}
+		},
+	},
+};
+
 export default defineConfig({
 	site: SITE_URL,
 	// Directory URLs with a trailing slash everywhere, so /townships/610881102/2023/ is the one canonical form.
@@ -33,8 +61,13 @@ export default defineConfig({
 	...(outDir && { outDir }),
 	...(portalRoot && { cacheDir: join(portalRoot, '.astro-cache') }),
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx(), sitemap(), openDataFiles],
 	devToolbar: { enabled: false },
+	experimental: {
+		// The content layer's data store split into files of at most 10 MB instead of one string of
+		// every entry, which passes V8's string limit at national scale (issue 12).
+		collectionStorage: 'chunked',
+	},
 	security: {
 		// Astro writes a <meta http-equiv="content-security-policy"> into every page's <head> (static
 		// hosting has no headers to set), with script-src/style-src listing 'self' and the hash of each

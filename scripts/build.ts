@@ -1,6 +1,6 @@
 /**
  * npm run build [-- --strict] [--allow-empty] [--root DIR]
- * Ingest, `astro build` and Pagefind, publishing all or nothing: the site is built into a fresh
+ * Ingest, the downloads, `astro build` and Pagefind, publishing all or nothing: the site is built into a fresh
  * folder of this run's own (`dist.tmp-<run>`), checked (every report has its pages, every
  * download one row per report, the search index is there) and only then swapped in as dist/.
  * A killed, failed, disk-full or concurrent build leaves the previous dist/ as it was; a second
@@ -107,6 +107,14 @@ async function main(): Promise<number> {
 			throw new BuildStop(
 				'content/generated/ 中没有任何报告：请把报告放进 content/reports/，或确需发布空站点时加 --allow-empty',
 			);
+
+		// The bulk downloads, streamed from the collection; astro build links them into dist/data/.
+		await run(
+			'npm run downloads',
+			[join(projectDir, 'scripts/write-downloads.ts'), '--root', root],
+			projectDir,
+			process.env,
+		);
 
 		const astro = astroRun(projectDir, root, outDir, process.env);
 		await run('astro build', astro.args, astro.cwd, astro.env);

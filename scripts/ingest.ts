@@ -8,27 +8,37 @@
  * warning, failed check, rejected or skipped file; 2 when the run stops (a broken curator file,
  * another ingest writing the same folder, a failed write), with a message that says what state
  * content/generated/ is in.
+ * Parse results are cached in .cache/parse/ (under the root) by file content, path and parser
+ * source: an unchanged report is not parsed again. --no-cache parses everything.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
 import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
+import { sourceVersion, withParseCache } from '../src/lib/ingest/parse-cache.ts';
 import { prepareFormsParser } from '../src/lib/ingest/read-forms.ts';
 import { REPORTS_DIR, runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
 
-const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR]';
+const USAGE = 'usage: npm run ingest [-- --strict] [--root DIR] [--no-cache]';
 
-function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
+/** What a parse depends on: a change here makes every cached result stale. */
+const PARSER_SOURCES = ['../src/lib/report/', '../src/lib/model/'].map((d) =>
+	fileURLToPath(new URL(d, import.meta.url)),
+);
+
+function parseArgs(args: string[]): { strict: boolean; rootDir: string; cache: boolean } {
 	let strict = false;
+	let cache = true;
 	let rootDir = process.env.PORTAL_ROOT
 		? resolve(process.env.PORTAL_ROOT)
 		: fileURLToPath(new URL('..', import.meta.url));
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--strict') strict = true;
+		else if (arg === '--no-cache') cache = false;
 		else if (arg === '--root' && args[i + 1] !== undefined) rootDir = resolve(args[++i]!);
 		else if (arg === '--help' || arg === '-h') {
 			console.log(USAGE);
@@ -38,23 +48,31 @@ function parseArgs(args: string[]): { strict: boolean; rootDir: string } {
 			process.exit(2);
 		}
 	}
-	return { strict, rootDir };
+	return { strict, rootDir, cache };
 }
 
 async function main(): Promise<number> {
-	const { strict, rootDir } = parseArgs(process.argv.slice(2));
+	const { strict, rootDir, cache } = parseArgs(process.argv.slice(2));
 	try {
 		// Pages, PDFs and Word files are extracted first (async); then the ingest runs as before.
 		const parser = await prepareFormsParser(rootDir, REPORTS_DIR);
-		const { summary, diagnostics, writeWarnings } = runIngest(parser, {
+		const cached = cache
+			? withParseCache(parser, join(rootDir, '.cache/parse'), sourceVersion(PARSER_SOURCES))
+			: null;
+		const { summary, diagnostics, writeWarnings } = runIngest(cached ?? parser, {
 			rootDir,
 			divisions: loadDivisions(),
 			progress: createProgress(process.stdout),
 		});
+		cached?.prune();
 		for (const diagnostic of diagnostics)
 			console.log(formatDiagnostic({ ...diagnostic, file: quoteFileName(diagnostic.file) }));
 		for (const line of summaryLines(summary)) console.log(line);
 		for (const warning of writeWarnings) console.log(`ingest: ${warning}`);
+		if (cached)
+			console.log(
+				`ingest: ${cached.stats.hits} unchanged files from the parse cache, ${cached.stats.misses} parsed`,
+			);
 		if (strict && hasProblems(summary)) {
 			console.log('ingest: --strict: failing because of the problems listed above');
 			return 1;

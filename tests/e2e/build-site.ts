@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ReportEntry } from '../../src/lib/model/entry.ts';
+import type { ReportDetail, ReportEntry } from '../../src/lib/model/entry.ts';
 
 export interface BuiltSite {
 	/** PORTAL_ROOT: holds content/reports/, content/generated/ and dist/. */
@@ -16,6 +16,8 @@ export interface BuiltSite {
 	/** What the ingest printed (diagnostics and summary). */
 	ingestLog: string;
 	entries: ReportEntry[];
+	/** Each entry's detail file (source text, every check), in the same order. */
+	details: ReportDetail[];
 }
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv): string {
@@ -43,5 +45,11 @@ export function buildSiteFrom(contentDir: string): BuiltSite {
 	const entries = readdirSync(generated)
 		.filter((f) => f.endsWith('.json'))
 		.map((f) => JSON.parse(readFileSync(join(generated, f), 'utf8')) as ReportEntry);
-	return { root, dist, ingestLog, entries };
+	const details = entries.map(
+		(e) =>
+			JSON.parse(
+				readFileSync(join(root, 'content/generated/details', `${e.id}.json`), 'utf8'),
+			) as ReportDetail,
+	);
+	return { root, dist, ingestLog, entries, details };
 }

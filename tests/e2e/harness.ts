@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
-import type { ReportEntry } from '../../src/lib/model/entry.ts';
+import type { ReportDetail, ReportEntry } from '../../src/lib/model/entry.ts';
 
 /** The built site; E2E_DIST lets a test run use a build of its own. */
 export const DIST = process.env.E2E_DIST ?? 'dist';
@@ -75,6 +75,12 @@ export function seedEntry(name: string, year: number): ReportEntry {
 	const entry = generatedEntries().find((e) => e.township.name === name && e.year === year);
 	if (!entry) throw new Error(`No generated entry for ${name} ${year}`);
 	return entry;
+}
+
+/** A report's detail file (source text, every check), as the ingest wrote it. */
+export function detailOf(entry: ReportEntry): ReportDetail {
+	const path = join('content/generated/details', `${entry.id}.json`);
+	return JSON.parse(readFileSync(path, 'utf8')) as ReportDetail;
 }
 
 export const reportPath = (e: ReportEntry) => `/townships/${e.township.code}/${e.year}/`;

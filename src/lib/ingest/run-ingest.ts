@@ -13,7 +13,7 @@ import {
 	type Diagnostic,
 	type ReportRecord,
 } from '../model/record.ts';
-import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
+import { reportEntrySchema, type ReportDetail, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
 import { crossYearChecksFor } from './cross-year.ts';
@@ -66,6 +66,8 @@ export interface IngestResult {
 	entries: ReportEntry[];
 	/** Leftovers the run could not remove (it succeeded all the same). */
 	writeWarnings: string[];
+	/** Each entry's detail file (source text, every check), in the same order. */
+	details: ReportDetail[];
 }
 
 interface ParsedReport {
@@ -133,7 +135,9 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 	const chosen = selection.selected
 		.map(({ report, replaces }) => ({ ...report, id: `${report.code}-${report.year}`, replaces }))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const entries = withProvenance(buildEntries(chosen, divisions, run), rootDir, run.diagnostics);
+	const built = buildEntries(chosen, divisions, run);
+	const entries = withProvenance(built.entries, rootDir, run.diagnostics);
+	const details = built.details;
 
 	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
 	const diagnostics = capPerFile(
@@ -156,10 +160,10 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 	// Checks every file in the run's own folder before the swap, so `written` is what is there.
 	const outcome = writeCollection(
 		join(rootDir, GENERATED_DIR),
-		collectionFiles(entries, summary, rootDir),
+		collectionFiles(entries, details, summary, rootDir),
 		options.writeFile,
 	);
-	return { summary, diagnostics, entries, writeWarnings: outcome.warnings };
+	return { summary, diagnostics, entries, details, writeWarnings: outcome.warnings };
 }
 
 /** Slot → file (key under content/reports/) of the collection this run replaces, from its summary. */
@@ -290,23 +294,36 @@ function unconfirmedYear(file: string, year: number): string {
 	return `year-implausible: 报告年度 ${year} 年不在 ${FIRST_REPORT_YEAR} 年至今之间，未发布；如确为该年度，在 ${OVERRIDES_FILE} 的本文件条目中加上 "year": ${year}（{"file": "${reportPathKey(file)}", "code": "…", "year": ${year}}）`;
 }
 
-/** Collection entries, each validated with the schema the site reads them with. */
+/** Passed checks counted by rule id: the entry carries these counts, not the checks. */
+function countPassed(checks: readonly CheckResult[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const check of checks)
+		if (check.status === 'pass') counts[check.id] = (counts[check.id] ?? 0) + 1;
+	return counts;
+}
+
+/**
+ * Collection entries, each validated with the schema the site reads them with, and their detail
+ * files: the entry keeps the failed and skipped checks, the detail file the text and every check.
+ */
 function buildEntries(
 	chosen: (PlacedReport & { id: string; replaces: string | null })[],
 	divisions: Divisions,
 	run: RunLog,
-): ReportEntry[] {
+): { entries: ReportEntry[]; details: ReportDetail[] } {
 	const crossYear = crossYearChecksFor(chosen);
 	const entries: ReportEntry[] = [];
+	const details: ReportDetail[] = [];
 	for (const report of chosen) {
+		const { checks } = report.record;
 		const candidate: ReportEntry = {
 			id: report.id,
 			township: townshipEntry(report.identity, divisions),
 			year: report.year,
 			sourceFile: report.file,
-			sourceText: report.text,
 			replaces: report.replaces === null ? null : `${REPORTS_DIR}/${report.replaces}`,
-			record: report.record,
+			record: { ...report.record, checks: checks.filter((c) => c.status !== 'pass') },
+			passedChecks: countPassed(checks),
 			crossYearChecks: crossYear.get(report.id) ?? [],
 		};
 		const bytes = Buffer.byteLength(JSON.stringify(candidate));
@@ -334,13 +351,15 @@ function buildEntries(
 			continue;
 		}
 		entries.push(checked.data);
+		details.push({ id: report.id, sourceText: report.text, checks });
 	}
-	return entries;
+	return { entries, details };
 }
 
 /** Serialised lazily, so a large collection is never held in memory as text all at once. */
 function* collectionFiles(
 	entries: ReportEntry[],
+	details: ReportDetail[],
 	summary: IngestSummary,
 	rootDir: string,
 ): Generator<CollectionFile> {
@@ -354,6 +373,8 @@ function* collectionFiles(
 				content: readFileSync(join(rootDir, entry.sourceFile)),
 			};
 	}
+	for (const detail of details)
+		yield { path: `details/${detail.id}.json`, content: JSON.stringify(detail) };
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
 }
 
@@ -412,10 +433,17 @@ function summarize(run: {
 	for (const report of run.parsed) noteFailures(report.file, report.record.checks);
 	for (const entry of run.entries) noteFailures(entry.sourceFile, entry.crossYearChecks);
 	const messages = run.diagnostics.filter((d) => !failedCheckIds.get(d.file)?.has(d.ruleId));
+	// Grouped once: filtering every message for every entry grows with the square of the corpus.
+	const messagesByFile = new Map<string, Diagnostic[]>();
+	for (const d of messages) {
+		const list = messagesByFile.get(d.file);
+		if (list) list.push(d);
+		else messagesByFile.set(d.file, [d]);
+	}
 
 	const brief = ({ id, scope, message, line }: CheckResult) => ({ id, scope, message, line });
 	const reports: ReportSummary[] = run.entries.map((entry) => {
-		const own = messages.filter((d) => d.file === entry.sourceFile);
+		const own = messagesByFile.get(entry.sourceFile) ?? [];
 		return {
 			id: entry.id,
 			file: entry.sourceFile,

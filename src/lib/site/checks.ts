@@ -4,6 +4,7 @@
  * (model/rules.ts, read through check-text.ts).
  */
 import type { CheckResult } from '../model/record.ts';
+import type { ReportEntry } from '../model/entry.ts';
 
 export const STATUS_LABELS: Record<CheckResult['status'], string> = {
 	pass: '通过',
@@ -69,3 +70,7 @@ export function failuresByRule(checks: readonly CheckResult[]): RuleFailures[] {
 			a.id.localeCompare(b.id, 'en', { numeric: true }),
 	);
 }
+
+/** How many of a report's own checks passed: an entry counts them (passedChecks) instead of listing them. */
+export const passedCount = (entry: Pick<ReportEntry, 'passedChecks'>) =>
+	Object.values(entry.passedChecks).reduce((n, count) => n + count, 0);

@@ -3,19 +3,22 @@
  * use and shared by every page of the build, so no page scans the collection again.
  */
 import { getCollection } from 'astro:content';
-import { buildSiteIndex, type SiteIndex } from './indexes.ts';
+import { buildSiteIndex, reportContexts, type ReportContext, type SiteIndex } from './indexes.ts';
 import { buildRegionTree, type RegionTree } from './regions.ts';
 
 export interface Site extends SiteIndex {
 	regions: RegionTree;
+	/** What is derived from each report (previous report, derived metrics, similarity), by id. */
+	context: Map<string, ReportContext>;
 }
 
 let site: Promise<Site> | undefined;
 
 export function getSite(): Promise<Site> {
 	site ??= getCollection('reports').then((entries) => {
-		const index = buildSiteIndex(entries.map((e) => e.data));
-		return { ...index, regions: buildRegionTree(index.townships) };
+		const data = entries.map((e) => e.data);
+		const index = buildSiteIndex(data);
+		return { ...index, regions: buildRegionTree(index.townships), context: reportContexts(data) };
 	});
 	return site;
 }

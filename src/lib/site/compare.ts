@@ -77,7 +77,7 @@ export function townshipFigures(summary: TownshipSummary): TownshipFigures {
 				MetricKey,
 				number | null
 			>,
-			derived: allDerived(r.record),
+			derived: allDerived(r.record, r.passedChecks),
 		})),
 	};
 }

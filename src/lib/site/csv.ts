@@ -4,6 +4,7 @@
  * One writer means one place that decides quoting, booleans, what an empty field is, and that a
  * text field a spreadsheet would run as a formula gets a leading apostrophe (formulaSafe).
  */
+import { stringify as stringifyStream, type Stringifier } from 'csv-stringify';
 import { stringify, type Options } from 'csv-stringify/sync';
 
 export type CsvValue = string | number | boolean | null;
@@ -33,4 +34,9 @@ export const CSV_OPTIONS: Options = {
 /** RFC 4180 text with a BOM, every text field formula-safe. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
 	return stringify([[...header], ...rows.map((row) => [...row])], CSV_OPTIONS);
+}
+
+/** A streaming CSV writer with the same options, for downloads too large to hold (csv-stream.ts). */
+export function csvStringifier(): Stringifier {
+	return stringifyStream(CSV_OPTIONS);
 }

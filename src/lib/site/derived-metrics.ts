@@ -55,7 +55,7 @@ export interface DerivedDefinition {
 	formula: string;
 	/** Why the figure is worth looking at and what it cannot tell. */
 	reading: string;
-	of: (record: ReportRecord) => DerivedValue;
+	of: (record: ReportRecord, passedElsewhere: PassedElsewhere) => DerivedValue;
 }
 
 const STATUS_LABELS: Record<DerivedStatus, string> = {
@@ -144,9 +144,23 @@ export const EXPECTED_CELLS = {
 		TABLE4_GROUPS.length * TABLE4_COLUMNS.length,
 };
 
-export function completenessParts(record: ReportRecord): CompletenessParts {
+/**
+ * Passed checks counted instead of listed: a collection entry keeps only its failed and skipped
+ * checks in `record.checks` and counts the passed ones by rule id (entry.passedChecks).
+ */
+export type PassedElsewhere = Readonly<Record<string, number>>;
+
+const isHard = (id: string) => /^H\d+$/.test(id);
+
+export function completenessParts(
+	record: ReportRecord,
+	passedElsewhere: PassedElsewhere = {},
+): CompletenessParts {
 	const paths = expectedCellPaths(record);
-	const hard = record.checks.filter((c) => /^H\d+$/.test(c.id));
+	const hard = record.checks.filter((c) => isHard(c.id));
+	const hardPassedElsewhere = Object.entries(passedElsewhere)
+		.filter(([id]) => isHard(id))
+		.reduce((n, [, count]) => n + count, 0);
 	return {
 		sections: {
 			present: SECTION_KEYS.filter((k) => record.sections[k].present).length,
@@ -157,13 +171,19 @@ export function completenessParts(record: ReportRecord): CompletenessParts {
 			of: paths.length,
 		},
 		// A skipped check verified nothing, so it counts as not passed.
-		hardChecks: { passed: hard.filter((c) => c.status === 'pass').length, of: hard.length },
+		hardChecks: {
+			passed: hard.filter((c) => c.status === 'pass').length + hardPassedElsewhere,
+			of: hard.length + hardPassedElsewhere,
+		},
 	};
 }
 
 /** 0–100: 30 × sections present/6 + 40 × cells filled/expected + 30 × hard checks passed/evaluated. */
-export function completeness(record: ReportRecord): DerivedValue & { parts: CompletenessParts } {
-	const parts = completenessParts(record);
+export function completeness(
+	record: ReportRecord,
+	passedElsewhere: PassedElsewhere = {},
+): DerivedValue & { parts: CompletenessParts } {
+	const parts = completenessParts(record, passedElsewhere);
 	const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 	const score =
 		COMPLETENESS_WEIGHTS.sections * share(parts.sections.present, parts.sections.of) +
@@ -262,14 +282,19 @@ export const DERIVED: Record<DerivedKey, DerivedDefinition> = {
 
 export const DERIVED_KEYS = Object.keys(DERIVED) as DerivedKey[];
 
-export const derived = (key: DerivedKey, record: ReportRecord): DerivedValue =>
-	DERIVED[key].of(record);
+export const derived = (
+	key: DerivedKey,
+	record: ReportRecord,
+	passedElsewhere: PassedElsewhere = {},
+): DerivedValue => DERIVED[key].of(record, passedElsewhere);
 
-export function allDerived(record: ReportRecord): Record<DerivedKey, DerivedValue> {
-	return Object.fromEntries(DERIVED_KEYS.map((k) => [k, derived(k, record)])) as Record<
-		DerivedKey,
-		DerivedValue
-	>;
+export function allDerived(
+	record: ReportRecord,
+	passedElsewhere: PassedElsewhere = {},
+): Record<DerivedKey, DerivedValue> {
+	return Object.fromEntries(
+		DERIVED_KEYS.map((k) => [k, derived(k, record, passedElsewhere)]),
+	) as Record<DerivedKey, DerivedValue>;
 }
 
 /** As shown on pages: 42.9%, 3.5, 87.5 分, or the status word. */

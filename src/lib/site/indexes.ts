@@ -8,26 +8,27 @@ import type { ReportEntry, Township } from '../model/entry.ts';
 import { allDerived, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
 import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
 
-export interface TownshipSummary {
+/** What the index needs of an entry: the download writer indexes these without the records. */
+export type IndexedEntry = Pick<ReportEntry, 'id' | 'township' | 'year' | 'sourceFile'>;
+
+export interface TownshipSummary<E extends IndexedEntry = ReportEntry> {
 	/** As named in the township's latest report. */
 	township: Township;
 	/** Oldest first, one per year. */
-	reports: ReportEntry[];
-	latest: ReportEntry;
+	reports: E[];
+	latest: E;
 	years: number[];
 }
 
-export interface SiteIndex {
+export interface SiteIndex<E extends IndexedEntry = ReportEntry> {
 	/** Newest year first, then by division code. */
-	reports: ReportEntry[];
+	reports: E[];
 	/** Ordered by province, prefecture, county code, then township code. */
-	townships: TownshipSummary[];
-	byCode: Map<string, TownshipSummary>;
-	byYear: Map<number, ReportEntry[]>;
+	townships: TownshipSummary<E>[];
+	byCode: Map<string, TownshipSummary<E>>;
+	byYear: Map<number, E[]>;
 	/** Newest first. */
 	years: number[];
-	/** What is derived from each report, by entry id. */
-	context: Map<string, ReportContext>;
 }
 
 /** What the portal derives from one report, computed once per build. */
@@ -42,6 +43,18 @@ export interface ReportContext {
 	similarity: NarrativeSimilarity;
 }
 
+/** One report's context, given its township's previous report (the one meaning above). */
+export function reportContext(
+	entry: ReportEntry,
+	previous: ReportEntry | undefined,
+): ReportContext {
+	return {
+		previous,
+		derived: allDerived(entry.record, entry.passedChecks),
+		similarity: narrativeSimilarity(entry.record, previous?.record),
+	};
+}
+
 /** Each report's context; `previous` from one pass over each township's reports, oldest first. */
 export function reportContexts(entries: readonly ReportEntry[]): Map<string, ReportContext> {
 	const byTownship = new Map<string, ReportEntry[]>();
@@ -53,14 +66,7 @@ export function reportContexts(entries: readonly ReportEntry[]): Map<string, Rep
 	const contexts = new Map<string, ReportContext>();
 	for (const list of byTownship.values()) {
 		list.sort((a, b) => a.year - b.year);
-		list.forEach((entry, i) => {
-			const previous = list[i - 1];
-			contexts.set(entry.id, {
-				previous,
-				derived: allDerived(entry.record),
-				similarity: narrativeSimilarity(entry.record, previous?.record),
-			});
-		});
+		list.forEach((entry, i) => contexts.set(entry.id, reportContext(entry, list[i - 1])));
 	}
 	return contexts;
 }
@@ -84,9 +90,9 @@ export function ancestorsOf(t: Township): { code: string; name: string }[] {
 	);
 }
 
-export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
-	const byCodeReports = new Map<string, ReportEntry[]>();
-	const byYear = new Map<number, ReportEntry[]>();
+export function buildSiteIndex<E extends IndexedEntry>(entries: readonly E[]): SiteIndex<E> {
+	const byCodeReports = new Map<string, E[]>();
+	const byYear = new Map<number, E[]>();
 	for (const entry of entries) {
 		const list = byCodeReports.get(entry.township.code) ?? [];
 		if (list.some((r) => r.year === entry.year)) {
@@ -96,12 +102,12 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 		}
 		list.push(entry);
 		byCodeReports.set(entry.township.code, list);
-		const yearList = byYear.get(entry.year);
-		if (yearList) yearList.push(entry);
+		const ofYear = byYear.get(entry.year);
+		if (ofYear) ofYear.push(entry);
 		else byYear.set(entry.year, [entry]);
 	}
 
-	const townships: TownshipSummary[] = [...byCodeReports.values()].map((list) => {
+	const townships: TownshipSummary<E>[] = [...byCodeReports.values()].map((list) => {
 		const reports = [...list].sort((a, b) => a.year - b.year);
 		const latest = reports[reports.length - 1]!;
 		return { township: latest.township, reports, latest, years: reports.map((r) => r.year) };
@@ -109,7 +115,7 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 	townships.sort((a, b) => townshipSortKey(a.township).localeCompare(townshipSortKey(b.township)));
 
 	const byTownshipOrder = new Map(townships.map((t, i) => [t.township.code, i]));
-	const inTownshipOrder = (a: ReportEntry, b: ReportEntry) =>
+	const inTownshipOrder = (a: E, b: E) =>
 		byTownshipOrder.get(a.township.code)! - byTownshipOrder.get(b.township.code)!;
 	for (const list of byYear.values()) list.sort(inTownshipOrder);
 
@@ -119,6 +125,5 @@ export function buildSiteIndex(entries: readonly ReportEntry[]): SiteIndex {
 		byCode: new Map(townships.map((t) => [t.township.code, t])),
 		byYear,
 		years: [...byYear.keys()].sort((a, b) => b - a),
-		context: reportContexts(entries),
 	};
 }

@@ -14,7 +14,8 @@ import { SECTION_KEYS, SECTION_LABELS } from '../model/vocabulary.ts';
 import { CELL_PATHS, cellAt, recordCellPaths, type CellPath } from '../model/cells.ts';
 import { cellName } from './cells.ts';
 import { checkName } from './check-text.ts';
-import { reportContexts, type ReportContext } from './indexes.ts';
+import { passedCount } from './checks.ts';
+import { reportContext, reportContexts, type ReportContext } from './indexes.ts';
 import { DERIVED, DERIVED_KEYS, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import type { NarrativeSimilarity } from './similarity.ts';
@@ -31,19 +32,21 @@ export interface OpenDataReport {
 	similarity: NarrativeSimilarity & { previousId: string | null };
 }
 
-/** Each entry with what the portal derives from it (see ReportContext in indexes.ts). */
+/** One report with what the portal derives from it (its ReportContext, see indexes.ts). */
+export function openDataReport(entry: ReportEntry, context: ReportContext): OpenDataReport {
+	return {
+		entry,
+		derived: context.derived,
+		similarity: { ...context.similarity, previousId: context.previous?.id ?? null },
+	};
+}
+
+/** Each entry with what the portal derives from it, computed once per report. */
 export function openDataReports(
 	entries: readonly ReportEntry[],
 	contexts: Map<string, ReportContext> = reportContexts(entries),
 ): OpenDataReport[] {
-	return entries.map((entry) => {
-		const context = contexts.get(entry.id)!;
-		return {
-			entry,
-			derived: context.derived,
-			similarity: { ...context.similarity, previousId: context.previous?.id ?? null },
-		};
-	});
+	return entries.map((entry) => openDataReport(entry, contexts.get(entry.id)!));
 }
 
 /* ---------- Columns ---------- */
@@ -268,7 +271,7 @@ const CHECK_COLUMNS: Column<OpenDataReport>[] = [
 		meaning: '本报告内检查（H1–H7、S1–S10）通过的次数',
 		type: '整数',
 		nullMeans: '—',
-		value: (r) => countChecks(r.entry.record.checks, 'pass'),
+		value: (r) => passedCount(r.entry),
 	},
 	{
 		key: 'checks.failed',
@@ -653,17 +656,27 @@ export const CHECK_CSV_COLUMNS: Column<CheckRow>[] = [
 	},
 ];
 
-export function checkRows(entry: ReportEntry): CheckRow[] {
+/** `reportChecks`: the record's every check, from the report's detail file (the entry keeps only the failed and skipped). */
+export function checkRows(
+	entry: ReportEntry,
+	reportChecks: readonly CheckResult[] = entry.record.checks,
+): CheckRow[] {
 	return [
-		...entry.record.checks.map((check) => ({ entry, kind: 'report' as const, check })),
+		...reportChecks.map((check) => ({ entry, kind: 'report' as const, check })),
 		...entry.crossYearChecks.map((check) => ({ entry, kind: 'crossYear' as const, check })),
 	];
 }
 
-export function checksCsv(entries: readonly ReportEntry[]): string {
+/** `reportChecks`: each entry's every check (its detail file's); the entry itself keeps the failed and skipped. */
+export function checksCsv(
+	entries: readonly ReportEntry[],
+	reportChecks: (entry: ReportEntry) => readonly CheckResult[] = (e) => e.record.checks,
+): string {
 	return toCsv(
 		CHECK_CSV_COLUMNS.map((c) => c.key),
-		entries.flatMap((e) => checkRows(e).map((row) => CHECK_CSV_COLUMNS.map((c) => c.value(row)))),
+		entries.flatMap((e) =>
+			checkRows(e, reportChecks(e)).map((row) => CHECK_CSV_COLUMNS.map((c) => c.value(row))),
+		),
 	);
 }
 
@@ -671,19 +684,32 @@ export function checksCsv(entries: readonly ReportEntry[]): string {
 
 export const SCHEMA_URL = '/data/schema.json';
 
-/** reports.json: every entry without its source text (it is on each report page and in record.json), with derived figures. */
-export function reportsJson(reports: readonly OpenDataReport[]): string {
-	const body = {
+/** reports.json up to its first report: written piece by piece, it never becomes one string. */
+export function reportsJsonHead(): string {
+	const head = JSON.stringify({
 		licence: LICENCE_NOTE,
 		recordSchema: SCHEMA_URL,
 		note: '每份报告的 record 符合 recordSchema；null 表示报告未给出，0 表示报告写明为零。原文全文见各报告的 record.json。',
-		reports: reports.map(({ entry, derived, similarity }) => {
-			const { sourceText: _omitted, ...rest } = entry;
-			const url = reportUrl(entry.township.code, entry.year);
-			return { ...rest, url, original: originalUrl(entry), derived, similarity };
-		}),
-	};
-	return JSON.stringify(body);
+	});
+	return `${head.slice(0, -1)},"reports":[`;
+}
+
+export const REPORTS_JSON_TAIL = ']}';
+
+/** One report of reports.json: the entry (no source text, passed checks counted), with its URL and derived figures. */
+export function reportsJsonItem({ entry, derived, similarity }: OpenDataReport): string {
+	return JSON.stringify({
+		...entry,
+		url: reportUrl(entry.township.code, entry.year),
+		original: originalUrl(entry),
+		derived,
+		similarity,
+	});
+}
+
+/** reports.json: every entry without its source text (it is on each report page and in record.json), with derived figures. */
+export function reportsJson(reports: readonly OpenDataReport[]): string {
+	return reportsJsonHead() + reports.map(reportsJsonItem).join(',') + REPORTS_JSON_TAIL;
 }
 
 /** The canonical record's JSON Schema, from the one zod schema (src/lib/model/record.ts). */

@@ -4,9 +4,8 @@
  * whether a report is in the collection. A gap may mean the report was never published or
  * only that it has not been collected yet; the page says so.
  */
-import type { ReportEntry } from '../model/entry.ts';
 import type { DivisionTable } from '../model/division-table.ts';
-import type { TownshipSummary } from './indexes.ts';
+import type { IndexedEntry, TownshipSummary } from './indexes.ts';
 import { toCsv, type Column } from './open-data.ts';
 import { reportUrl } from './urls.ts';
 
@@ -19,7 +18,7 @@ export interface TrackerTownship extends Place {
 	/** False for a body in the collection that the 2023 division table does not list under this county. */
 	inDivisionTable: boolean;
 	/** Report year → its entry. */
-	reports: Map<number, ReportEntry>;
+	reports: Map<number, IndexedEntry>;
 }
 
 export interface TrackerCounty extends Place {
@@ -35,7 +34,7 @@ export interface Tracker {
 	years: number[];
 	counties: TrackerCounty[];
 	/** Townships with reports whose county is unknown: they cannot be placed in a county's list. */
-	unplaced: TownshipSummary[];
+	unplaced: TownshipSummary<IndexedEntry>[];
 }
 
 /** Every year between the first and last, so a year without any report still shows as a gap. */
@@ -46,15 +45,19 @@ export function yearSpan(years: readonly number[]): number[] {
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-export function buildTracker(townships: readonly TownshipSummary[], table: DivisionTable): Tracker {
+export function buildTracker(
+	townships: readonly TownshipSummary<IndexedEntry>[],
+	table: DivisionTable,
+): Tracker {
 	const years = yearSpan(townships.flatMap((t) => t.years));
 	const withReports = new Map(townships.map((t) => [t.township.code, t]));
-	const byCounty = new Map<string, TownshipSummary[]>();
-	const unplaced: TownshipSummary[] = [];
+	const byCounty = new Map<string, TownshipSummary<IndexedEntry>[]>();
+	const unplaced: TownshipSummary<IndexedEntry>[] = [];
 	for (const summary of townships) {
 		const county = summary.township.county;
 		if (!county) unplaced.push(summary);
-		else byCounty.set(county.code, [...(byCounty.get(county.code) ?? []), summary]);
+		else if (byCounty.has(county.code)) byCounty.get(county.code)!.push(summary);
+		else byCounty.set(county.code, [summary]);
 	}
 
 	const counties = [...byCounty.entries()].map(([countyCode, inCollection]): TrackerCounty => {
@@ -95,7 +98,7 @@ export function buildTracker(townships: readonly TownshipSummary[], table: Divis
 	return { years, counties, unplaced };
 }
 
-const reportsOf = (summary: TownshipSummary | undefined) =>
+const reportsOf = (summary: TownshipSummary<IndexedEntry> | undefined) =>
 	new Map((summary?.reports ?? []).map((r) => [r.year, r]));
 
 /* ---------- tracker.csv ---------- */

@@ -21,7 +21,8 @@ const MAY_IMPORT: Record<string, string[]> = {
 	layouts: ['model', 'site', 'components', 'client', 'styles', 'consts'],
 	pages: ['model', 'site', 'components', 'layouts', 'client', 'consts', 'styles'],
 	config: ['model'],
-	scripts: ['model', 'report', 'ingest', 'site', 'collect', 'scripts'],
+	// The download writer (scripts/write-downloads.ts) runs site/ code outside Astro.
+	scripts: ['model', 'report', 'ingest', 'site', 'collect', 'data', 'scripts'],
 	consts: [],
 	data: [],
 	styles: [],

@@ -81,7 +81,9 @@ describe('ingesting reports published as PDF, Word and web pages', () => {
 	it('stores the derived text as the source text, the text every line/col points into', () => {
 		const pdf = result.entries.find((e) => e.sourceFile.endsWith('pdf-ruled.pdf'))!;
 		expect(pdf.record.source).toMatchObject({ format: 'pdf', derived: true });
-		const lines = pdf.sourceText.split('\n');
+		// The text is in the report's detail file, beside the slim collection entry.
+		const detail = result.details.find((d) => d.id === pdf.id)!;
+		const lines = detail.sourceText.split('\n');
 		const cell = pdf.record.cells['table3.newReceived.total']!;
 		expect(lines[cell.line! - 1]!.slice(cell.col! - 1)).toMatch(new RegExp(`^${cell.raw!.trim()}`));
 	});

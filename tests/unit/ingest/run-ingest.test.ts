@@ -108,7 +108,10 @@ describe('runIngest', () => {
 		});
 		expect(entry.township.county).toEqual({ code: '610881', name: '神木市' });
 		expect(entry.sourceFile).toBe('content/reports/2023/店塔镇 年报.txt');
-		expect(entry.sourceText).toBe(SEEDS['content/reports/2023/店塔镇 年报.txt']);
+		const detail = JSON.parse(
+			readFileSync(join(generated, 'details/610881102-2023.json'), 'utf8'),
+		) as { sourceText: string };
+		expect(detail.sourceText).toBe(SEEDS['content/reports/2023/店塔镇 年报.txt']);
 		expect(entry.crossYearChecks.find((c) => c.scope === 'total')).toMatchObject({
 			id: 'X1',
 			status: 'fail',

@@ -102,9 +102,9 @@ export function makeEntry(options: EntryOptions = {}): ReportEntry {
 		},
 		year,
 		sourceFile: 'content/reports/x.txt',
-		sourceText: '第一行\n第二行\n',
 		replaces: null,
 		record,
+		passedChecks: {},
 		crossYearChecks: [],
 	});
 }

@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
-import { reportEntrySchema, type ReportEntry } from '../../../src/lib/model/entry.ts';
+import {
+	reportEntrySchema,
+	type ReportDetail,
+	type ReportEntry,
+} from '../../../src/lib/model/entry.ts';
+import { recordJson } from '../../../src/lib/site/report-details.ts';
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
 import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
 import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
@@ -68,14 +73,16 @@ const FIELD =
 const BARE_LF = '第一行\n<img src=x onerror=alert(1)>';
 
 let entry: ReportEntry;
+let detail: ReportDetail;
 beforeAll(() => {
 	const root = mkdtempSync(join(tmpdir(), 'hostile-downloads-'));
 	cpSync('tests/fixtures/hostile/content', join(root, 'content'), { recursive: true });
-	const { entries } = runIngest(
+	const { entries, details } = runIngest(
 		{ parseReport, decodeReport },
 		{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
 	);
 	expect(entries).toHaveLength(1);
+	detail = details[0]!;
 	// The fixture's own text, plus FIELD and BARE_LF in cells' raw text and in check messages, the CSV
 	// fields most exposed.
 	const hostile = structuredClone(entries[0]!);
@@ -84,8 +91,8 @@ beforeAll(() => {
 	cell('table3.granted.total', FIELD);
 	cell('table3.granted.naturalPerson', BARE_LF);
 	hostile.record.checks.push(
-		{ ...hostile.record.checks[0]!, message: FIELD },
-		{ ...hostile.record.checks[0]!, message: BARE_LF },
+		{ ...detail.checks[0]!, message: FIELD },
+		{ ...detail.checks[0]!, message: BARE_LF },
 	);
 	entry = reportEntrySchema.parse(hostile);
 });
@@ -94,8 +101,8 @@ describe('downloads of a hostile report', () => {
 	it('the fixture really is hostile: markup in the title, sections and a table label, and a 20,000-character line', () => {
 		expect(entry.record.metadata.title).toMatch(/<script/);
 		expect(entry.record.sections.overview.text).toContain('<img src=x onerror=alert(1)>');
-		expect(entry.sourceText).toContain('| 行政处罚<img src=x onerror="window.__pwned=true"> |');
-		expect(Math.max(...entry.sourceText.split('\n').map((l) => l.length))).toBeGreaterThanOrEqual(
+		expect(detail.sourceText).toContain('| 行政处罚<img src=x onerror="window.__pwned=true"> |');
+		expect(Math.max(...detail.sourceText.split('\n').map((l) => l.length))).toBeGreaterThanOrEqual(
 			20_000,
 		);
 	});
@@ -132,9 +139,10 @@ describe('downloads of a hostile report', () => {
 			reports: (ReportEntry & { url: string })[];
 		};
 		expect(all.reports[0]!.record).toEqual(entry.record);
-		// record.json is the entry itself (src/pages/townships/[code]/[year]/record.json.ts).
-		const record = JSON.parse(JSON.stringify(entry, null, 2)) as ReportEntry;
+		// record.json is the entry with its source text (src/pages/townships/[code]/[year]/record.json.ts).
+		const { sourceText, ...record } = JSON.parse(recordJson(entry, detail)) as ReportEntry &
+			Pick<ReportDetail, 'sourceText'>;
 		expect(record).toEqual(entry);
-		expect(record.sourceText).toBe(entry.sourceText);
+		expect(sourceText).toBe(detail.sourceText);
 	});
 });

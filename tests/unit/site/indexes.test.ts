@@ -39,11 +39,12 @@ describe('buildSiteIndex', () => {
 			'610881102-2022',
 		]);
 	});
-	it("attaches each report's previous report of the same township, once", () => {
-		expect(index.context.get('610881102-2023')!.previous?.id).toBe('610881102-2022');
-		expect(index.context.get('610881102-2022')!.previous).toBeUndefined();
-		expect(index.context.get('140930104-2023')!.previous).toBeUndefined();
-		expect(index.context.size).toBe(entries.length);
+	it('gives each report its previous report of the same township, once', () => {
+		const context = reportContexts(entries);
+		expect(context.get('610881102-2023')!.previous?.id).toBe('610881102-2022');
+		expect(context.get('610881102-2022')!.previous).toBeUndefined();
+		expect(context.get('140930104-2023')!.previous).toBeUndefined();
+		expect(context.size).toBe(entries.length);
 	});
 	it('takes the latest earlier report when a year is missing, not only the calendar year before', () => {
 		const gap = reportContexts([

@@ -19,6 +19,7 @@ import {
 	reportRecordSchema,
 	type ReportRecord,
 } from '../../../src/lib/report/index.ts';
+import type { CheckResult } from '../../../src/lib/model/record.ts';
 import { CELL_PATHS } from '../../../src/lib/model/cells.ts';
 import { leafAt as valueAt, numericLeaves } from '../../support/record-leaves.ts';
 import { dataDictionary } from '../../../src/lib/site/data-dictionary.ts';
@@ -44,6 +45,8 @@ const SEEDS = [
 ];
 
 let entries: ReportEntry[];
+/** Each entry's every check, from its detail file. */
+const allChecks = new Map<string, CheckResult[]>();
 const parsed = new Map<string, ReportRecord>();
 
 beforeAll(() => {
@@ -53,10 +56,12 @@ beforeAll(() => {
 		join(repoContent, 'townships.overrides.json'),
 		join(root, 'content/townships.overrides.json'),
 	);
-	entries = runIngest(
+	const ingested = runIngest(
 		{ parseReport, decodeReport },
 		{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
-	).entries;
+	);
+	entries = ingested.entries;
+	for (const d of ingested.details) allChecks.set(d.id, d.checks);
 	for (const seed of SEEDS) {
 		const file = `content/reports/${seed}.txt`;
 		parsed.set(
@@ -145,7 +150,7 @@ describe('cells.csv', () => {
 
 describe('checks.csv', () => {
 	it('has one row per check of each seed, in order', () => {
-		const rows = readCsvObjects(checksCsv(entries));
+		const rows = readCsvObjects(checksCsv(entries, (e) => allChecks.get(e.id)!));
 		for (const [file, record] of parsed) {
 			const id = entries.find((e) => e.sourceFile === file)!.id;
 			const mine = rows.filter((r) => r.reportId === id && r.kind === 'report');
@@ -159,12 +164,23 @@ describe('checks.csv', () => {
 describe('reports.json', () => {
 	it('holds each seed’s record exactly as parseReport returns it', () => {
 		const json = JSON.parse(reportsJson(openDataReports(entries))) as {
-			reports: { sourceFile: string; record: unknown; sourceText?: unknown }[];
+			reports: {
+				sourceFile: string;
+				record: unknown;
+				passedChecks: Record<string, number>;
+				sourceText?: unknown;
+			}[];
 		};
 		expect(json.reports).toHaveLength(SEEDS.length);
 		for (const [file, record] of parsed) {
 			const report = json.reports.find((r) => r.sourceFile === file)!;
-			expect(report.record).toEqual(record);
+			// Passed checks are counted in passedChecks, not listed (deliberate: they were half the entry).
+			expect(report.record).toEqual({
+				...record,
+				checks: record.checks.filter((c) => c.status !== 'pass'),
+			});
+			const passed = record.checks.filter((c) => c.status === 'pass');
+			expect(Object.values(report.passedChecks).reduce((a, b) => a + b, 0)).toBe(passed.length);
 			expect(report.sourceText).toBeUndefined();
 		}
 	});

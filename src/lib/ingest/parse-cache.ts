@@ -1,0 +1,82 @@
+/**
+ * Incremental ingest: a report file whose bytes, path and parser are unchanged is not parsed
+ * again. Each parse result (record and decoded text) is kept on disk under the SHA-256 of the
+ * parser's version, the file's path and its bytes, so editing one report of ten thousand re-parses
+ * one. The path is part of the key because the record names its file (source.file, diagnostics).
+ * A rejected file is never cached: it is re-read and rejected with its message every run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportRecord } from '../model/record.ts';
+import type { ReportParser } from './run-ingest.ts';
+
+export interface CachedParser extends ReportParser {
+	/** Files served from the cache and files parsed, this run. */
+	readonly stats: { hits: number; misses: number };
+	/** Removes the cached results no file of this run used (deleted or changed reports). */
+	prune(): void;
+}
+
+interface CachedResult {
+	record: ReportRecord;
+	text: string;
+}
+
+export function withParseCache(parser: ReportParser, dir: string, version: string): CachedParser {
+	mkdirSync(dir, { recursive: true });
+	const used = new Set<string>();
+	const stats = { hits: 0, misses: 0 };
+	// runIngest asks for the record, then for the text of the same bytes.
+	let last: { bytes: Uint8Array; text: string } | undefined;
+
+	const keyOf = (bytes: Uint8Array, file: string) =>
+		createHash('sha256')
+			.update(version)
+			.update('\0')
+			.update(file)
+			.update('\0')
+			.update(bytes)
+			.digest('hex');
+
+	return {
+		stats,
+		parseReport(bytes, options) {
+			const key = keyOf(bytes, options.file);
+			const path = join(dir, `${key}.json`);
+			used.add(`${key}.json`);
+			if (existsSync(path)) {
+				const cached = JSON.parse(readFileSync(path, 'utf8')) as CachedResult;
+				stats.hits++;
+				last = { bytes, text: cached.text };
+				return cached.record;
+			}
+			const record = parser.parseReport(bytes, options);
+			const { text } = parser.decodeReport(bytes);
+			writeFileSync(path, JSON.stringify({ record, text } satisfies CachedResult));
+			stats.misses++;
+			last = { bytes, text };
+			return record;
+		},
+		decodeReport(bytes) {
+			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes);
+		},
+		prune() {
+			for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file));
+		},
+	};
+}
+
+/** The parser's version for the cache key: a hash of every source file the parse depends on. */
+export function sourceVersion(dirs: readonly string[]): string {
+	const hash = createHash('sha256');
+	for (const dir of dirs)
+		for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+			if (!file.endsWith('.ts')) continue;
+			hash
+				.update(file)
+				.update('\0')
+				.update(readFileSync(join(dir, file)));
+		}
+	return hash.digest('hex');
+}

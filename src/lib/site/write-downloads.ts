@@ -1,0 +1,135 @@
+/**
+ * The bulk downloads of /data/ (reports.csv, cells.csv, checks.csv, tracker.csv, reports.json,
+ * schema.json), written by a step of their own after the ingest instead of by Astro endpoints:
+ * the collection is read one entry file at a time, in the site's order, and every row is streamed
+ * to disk (with a gzip copy), so no download is ever one string or one heap of all reports.
+ * Only a small index (id, township, year per report) is held. The columns are open-data.ts's and
+ * tracker.ts's, so the bytes are those the endpoints wrote.
+ *
+ * Files go to content/generated/data/ with a manifest of their sizes (the /data/ page states
+ * them); the build copies them to dist/data/ (astro.config.mjs).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DivisionTable } from '../model/division-table.ts';
+import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
+import { openCsvSink, openTextSink } from './csv-stream.ts';
+import { downloadsDir, downloadsManifest, entriesDir } from './generated-files.ts';
+import { buildSiteIndex, reportContext, type IndexedEntry } from './indexes.ts';
+import { reportDetail } from './report-details.ts';
+import {
+	CELL_CSV_COLUMNS,
+	CHECK_CSV_COLUMNS,
+	REPORT_COLUMNS,
+	cellRows,
+	checkRows,
+	openDataReport,
+	recordJsonSchema,
+	reportsJsonHead,
+	reportsJsonItem,
+	REPORTS_JSON_TAIL,
+} from './open-data.ts';
+import { buildTracker, TRACKER_COLUMNS, trackerRows } from './tracker.ts';
+
+export interface DownloadFile {
+	file: string;
+	bytes: number;
+	/** Size of the gzip copy `<file>.gz`, or null when none is written. */
+	gzipBytes: number | null;
+}
+
+export interface DownloadManifest {
+	reports: number;
+	files: DownloadFile[];
+}
+
+interface IndexRow extends IndexedEntry {
+	/** The entry's file in the collection. */
+	path: string;
+}
+
+const keys = <R>(columns: { key: string; value: (row: R) => unknown }[]) =>
+	columns.map((c) => c.key);
+
+function readEntry(path: string): ReportEntry {
+	return reportEntrySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** The small part of every entry that orders the downloads and builds the tracker. */
+function readIndex(dir: string): IndexRow[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => {
+			const path = join(dir, f);
+			// Validated when the entry itself is read for its rows; here only four fields are kept.
+			const { id, township, year, sourceFile } = JSON.parse(
+				readFileSync(path, 'utf8'),
+			) as ReportEntry;
+			return { id, township, year, sourceFile, path };
+		});
+}
+
+/** Writes every download of the collection under `generated` into its data/ folder. */
+export async function writeDownloads(options: {
+	generated: string;
+	divisions: DivisionTable;
+	gzip?: boolean;
+}): Promise<DownloadManifest> {
+	const gzip = options.gzip ?? true;
+	const outDir = downloadsDir(options.generated);
+	rmSync(outDir, { recursive: true, force: true });
+	mkdirSync(outDir, { recursive: true });
+	const at = (file: string) => join(outDir, file);
+
+	const site = buildSiteIndex(readIndex(entriesDir(options.generated)));
+	const reportsCsv = openCsvSink(at('reports.csv'), keys(REPORT_COLUMNS), { gzip });
+	const cellsCsv = openCsvSink(at('cells.csv'), keys(CELL_CSV_COLUMNS), { gzip });
+	const checksCsv = openCsvSink(at('checks.csv'), keys(CHECK_CSV_COLUMNS), { gzip });
+	const reportsJson = openTextSink(at('reports.json'), { gzip });
+	await reportsJson.write(reportsJsonHead());
+
+	let first = true;
+	for (const row of site.reports) {
+		const entry = readEntry(row.path);
+		// Similarity is against the same township's latest earlier report.
+		const earlier = site.byCode.get(row.township.code)!.reports.filter((r) => r.year < row.year);
+		const previousRow = earlier[earlier.length - 1];
+		const previous = previousRow && readEntry(previousRow.path);
+		const report = openDataReport(entry, reportContext(entry, previous));
+		await reportsCsv.row(REPORT_COLUMNS.map((c) => c.value(report)));
+		for (const cell of cellRows(entry))
+			await cellsCsv.row(CELL_CSV_COLUMNS.map((c) => c.value(cell)));
+		for (const check of checkRows(entry, reportDetail(entry.id, options.generated).checks))
+			await checksCsv.row(CHECK_CSV_COLUMNS.map((c) => c.value(check)));
+		await reportsJson.write((first ? '' : ',') + reportsJsonItem(report));
+		first = false;
+	}
+	await reportsJson.write(REPORTS_JSON_TAIL);
+
+	const trackerCsv = openCsvSink(at('tracker.csv'), keys(TRACKER_COLUMNS), { gzip });
+	for (const row of trackerRows(buildTracker(site.townships, options.divisions)))
+		await trackerCsv.row(TRACKER_COLUMNS.map((c) => c.value(row)));
+
+	const schema = openTextSink(at('schema.json'), { gzip: false });
+	await schema.write(JSON.stringify(recordJsonSchema(), null, 2));
+
+	const sizes: [string, number, boolean][] = [
+		['reports.csv', await reportsCsv.end(), gzip],
+		['cells.csv', await cellsCsv.end(), gzip],
+		['checks.csv', await checksCsv.end(), gzip],
+		['tracker.csv', await trackerCsv.end(), gzip],
+		['reports.json', await reportsJson.end(), gzip],
+		['schema.json', await schema.end(), false],
+	];
+	const manifest: DownloadManifest = {
+		reports: site.reports.length,
+		files: sizes.map(([file, bytes, zipped]) => ({
+			file,
+			bytes,
+			gzipBytes: zipped ? statSync(`${at(file)}.gz`).size : null,
+		})),
+	};
+	writeFileSync(downloadsManifest(options.generated), JSON.stringify(manifest, null, '\t') + '\n');
+	return manifest;
+}

@@ -1,0 +1,121 @@
+/**
+ * The download writer streams each file entry by entry; what it writes must be byte for byte what
+ * the whole-collection functions of open-data.ts and tracker.ts produce from the same entries (the
+ * seeds, the hostile report and a township with several years, so similarity has a previous
+ * report), its gzip copies must unpack to the same bytes, and its manifest must state the sizes.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import divisions from '../../../src/data/divisions.json' with { type: 'json' };
+import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
+import { silentProgress } from '../../../src/lib/ingest/progress.ts';
+import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
+import type { DivisionTable } from '../../../src/lib/model/division-table.ts';
+import type { ReportDetail, ReportEntry } from '../../../src/lib/model/entry.ts';
+import { decodeReport, parseReport } from '../../../src/lib/report/index.ts';
+import { buildSiteIndex } from '../../../src/lib/site/indexes.ts';
+import {
+	cellsCsv,
+	checksCsv,
+	openDataReports,
+	recordJsonSchema,
+	reportsCsv,
+	reportsJson,
+} from '../../../src/lib/site/open-data.ts';
+import { buildTracker, trackerCsv } from '../../../src/lib/site/tracker.ts';
+import { writeDownloads, type DownloadManifest } from '../../../src/lib/site/write-downloads.ts';
+import { makeEntry } from './entry-factory.ts';
+
+let generated: string;
+let entries: ReportEntry[];
+let manifest: DownloadManifest;
+let details: Map<string, ReportDetail>;
+
+beforeAll(async () => {
+	const root = mkdtempSync(join(tmpdir(), 'write-downloads-'));
+	cpSync('content/reports', join(root, 'content/reports'), { recursive: true });
+	cpSync('tests/fixtures/hostile/content/reports', join(root, 'content/reports/hostile'), {
+		recursive: true,
+	});
+	const ingested = runIngest(
+		{ parseReport, decodeReport },
+		{ rootDir: root, divisions: loadDivisions(), progress: silentProgress },
+	);
+	// Three years of one township, out of order on disk, so "the latest earlier report" is exercised.
+	const years = [2022, 2020, 2021].map((year) =>
+		makeEntry({
+			code: '610881104',
+			year,
+			set: {
+				'sections.overview.text': `${year}年，本镇认真贯彻落实政府信息公开条例，扎实推进工作。`,
+			},
+		}),
+	);
+	expect(ingested.entries.length).toBeGreaterThanOrEqual(4);
+	entries = [...ingested.entries, ...years];
+	generated = join(root, 'content/generated');
+	mkdirSync(join(generated, 'reports'), { recursive: true });
+	mkdirSync(join(generated, 'details'), { recursive: true });
+	details = new Map(ingested.details.map((d) => [d.id, d]));
+	for (const e of years) {
+		const detail = { id: e.id, sourceText: '', checks: e.record.checks };
+		writeFileSync(join(generated, 'reports', `${e.id}.json`), JSON.stringify(e));
+		writeFileSync(join(generated, 'details', `${e.id}.json`), JSON.stringify(detail));
+		details.set(e.id, detail);
+	}
+	manifest = await writeDownloads({ generated, divisions: divisions as DivisionTable });
+}, 60_000);
+
+const written = (file: string) => readFileSync(join(generated, 'data', file));
+
+describe('writeDownloads', () => {
+	it('writes what the whole-collection functions write, byte for byte, in the site order', () => {
+		const site = buildSiteIndex(entries);
+		const reports = openDataReports(site.reports);
+		const expected: Record<string, string> = {
+			'reports.csv': reportsCsv(reports),
+			'cells.csv': cellsCsv(site.reports),
+			'checks.csv': checksCsv(site.reports, (e) => details.get(e.id)!.checks),
+			'reports.json': reportsJson(reports),
+			'tracker.csv': trackerCsv(buildTracker(site.townships, divisions as DivisionTable)),
+			'schema.json': JSON.stringify(recordJsonSchema(), null, 2),
+		};
+		for (const [file, text] of Object.entries(expected))
+			expect(written(file).equals(Buffer.from(text)), file).toBe(true);
+		const json = JSON.parse(written('reports.json').toString()) as {
+			reports: { id: string; similarity: { previousId: string | null } }[];
+		};
+		expect(json.reports.map((r) => r.id)).toEqual(site.reports.map((r) => r.id));
+		expect(json.reports.find((r) => r.id === '610881104-2022')!.similarity.previousId).toBe(
+			'610881104-2021',
+		);
+	});
+
+	it('has one reports.csv row per entry', () => {
+		const lines = written('reports.csv').toString().split('\r\n').filter(Boolean);
+		expect(lines).toHaveLength(entries.length + 1);
+		expect(manifest.reports).toBe(entries.length);
+	});
+
+	it('states every file and gzip copy at its size on disk, and the copy unpacks to the file', () => {
+		expect(manifest.files.map((f) => f.file).sort()).toEqual(
+			[
+				'cells.csv',
+				'checks.csv',
+				'reports.csv',
+				'reports.json',
+				'schema.json',
+				'tracker.csv',
+			].sort(),
+		);
+		for (const f of manifest.files) {
+			expect(f.bytes, f.file).toBe(statSync(join(generated, 'data', f.file)).size);
+			if (f.gzipBytes === null) continue;
+			expect(f.gzipBytes).toBe(statSync(join(generated, 'data', `${f.file}.gz`)).size);
+			expect(gunzipSync(written(`${f.file}.gz`)).equals(written(f.file)), f.file).toBe(true);
+		}
+	});
+});
