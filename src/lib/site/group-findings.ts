@@ -33,12 +33,14 @@ export const HEADLINE_METRICS: MetricKey[] = [
 ];
 
 const urlOf = (e: ReportEntry) => reportUrl(e.township.code, e.year);
-const span = (years: readonly number[]) =>
-	years.length === 0
+const span = (all: readonly number[]) => {
+	const years = [...new Set(all)];
+	return years.length === 0
 		? ''
 		: years.length === 1
 			? `${years[0]} 年`
 			: `${Math.min(...years)}–${Math.max(...years)} 年`;
+};
 
 /** What changed in a township's latest report against the year before, then what it says. */
 export function townshipFindings(name: string, reports: readonly ReportEntry[]): Finding[] {

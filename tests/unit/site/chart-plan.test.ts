@@ -18,7 +18,9 @@ describe('trendPlan', () => {
 			],
 		});
 		expect(plan.form).toBe('figures');
-		expect(plan.title).toBe('2023 年（目前唯一的年度）：本年新收申请 5 件；予以公开为 0 件；部分公开未填报');
+		expect(plan.title).toBe(
+			'2023 年（目前唯一的年度）：本年新收申请 5 件；予以公开为 0 件；部分公开未填报',
+		);
 	});
 
 	it('all zeros over several years are said in words', () => {
@@ -48,7 +50,9 @@ describe('trendPlan', () => {
 		expect(plan.spec.series.map((s) => s.label)).toEqual(['本年新收申请', '予以公开']);
 		expect(plan.spec.directLabels).toBe(true);
 		expect(plan.quiet).toEqual(['不予处理']);
-		expect(plan.title).toBe('本年新收申请从 2021 年的 3 件增至 2023 年的 5 件，2022 年最多（9 件）');
+		expect(plan.title).toBe(
+			'本年新收申请从 2021 年的 3 件增至 2023 年的 5 件，2022 年最多（9 件）',
+		);
 	});
 });
 

@@ -77,7 +77,9 @@ describe('applicationsFinding', () => {
 
 describe('decisionsFinding and reviewsFinding', () => {
 	it('quotes Table 2 decisions linked to their cells on the report page', () => {
-		const entry = makeEntry({ set: { 'table2.penalty.decisions': 16, 'table2.coercion.decisions': 1 } });
+		const entry = makeEntry({
+			set: { 'table2.penalty.decisions': 16, 'table2.coercion.decisions': 1 },
+		});
 		const finding = decisionsFinding(entry, '/townships/610881102/2023/');
 		expect(findingText(finding)).toBe(
 			'2023 年作出行政许可决定 0 件、行政处罚决定 16 件、行政强制决定 1 件。',
