@@ -239,7 +239,7 @@ describe('trust basics', () => {
 		async (_t, path) => {
 			const res = await fetch(h.server.origin + path);
 			const html = await res.text();
-			expect(html).toMatch(/最后更新：<time datetime="\d{4}-\d{2}-\d{2}">/);
+			expect(html).toMatch(/最后更新：<time datetime="\d{4}-\d{2}-\d{2}"/);
 			expect(html).toContain('纠错与反馈');
 		},
 	);

@@ -22,6 +22,8 @@ export interface ChartSpec {
 	directLabels?: boolean;
 	/** 'y' draws bars horizontally (one bar per township reads better sideways). */
 	indexAxis?: 'x' | 'y';
+	/** One colour per category (bar) instead of per series, e.g. each township its own colour. */
+	colourByCategory?: boolean;
 }
 
 /** Okabe & Ito (2008), ordered for contrast on white; the yellow is left out for that reason. */
@@ -50,6 +52,15 @@ export const CJK_FONT_STACK =
 
 export const colourOf = (i: number) => PALETTE[i % PALETTE.length]!;
 
+const title = (text: string | undefined) => ({ display: Boolean(text), text: text ?? '' });
+const categoryAxis = (text: string | undefined) => ({ title: title(text), offset: true });
+const valueAxis = (text: string | undefined) => ({
+	beginAtZero: true,
+	suggestedMax: 1,
+	ticks: { precision: 0 },
+	title: title(text),
+});
+
 export function buildChartConfig(
 	spec: ChartSpec,
 	options: { reducedMotion: boolean },
@@ -76,12 +87,13 @@ export function buildChartConfig(
 					type: 'bar' as const,
 					label: s.label,
 					data: s.values,
-					backgroundColor: colour,
-					borderColor: colour,
+					backgroundColor: spec.colourByCategory ? spec.labels.map((_, j) => colourOf(j)) : colour,
+					borderColor: spec.colourByCategory ? spec.labels.map((_, j) => colourOf(j)) : colour,
 					borderWidth: 1,
 				};
 	});
 	const direct = spec.kind === 'line' && spec.directLabels === true;
+	const horizontal = spec.indexAxis === 'y';
 	return {
 		type: spec.kind,
 		data: { labels: spec.labels, datasets },
@@ -100,15 +112,10 @@ export function buildChartConfig(
 				},
 				tooltip: { enabled: true },
 			},
-			scales: {
-				x: { title: { display: Boolean(spec.xTitle), text: spec.xTitle ?? '' }, offset: true },
-				y: {
-					beginAtZero: true,
-					suggestedMax: 1,
-					ticks: { precision: 0 },
-					title: { display: Boolean(spec.yTitle), text: spec.yTitle ?? '' },
-				},
-			},
+			// Horizontal bars swap the axes: categories run down y, counts along x.
+			scales: horizontal
+				? { x: valueAxis(spec.xTitle), y: categoryAxis(spec.yTitle) }
+				: { x: categoryAxis(spec.xTitle), y: valueAxis(spec.yTitle) },
 		},
 	} as ChartConfiguration;
 }
