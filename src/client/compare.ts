@@ -19,7 +19,8 @@ import {
 	type TownshipFigures,
 } from '../lib/site/compare.ts';
 import { compareTrendPlan } from '../lib/site/compare-plan.ts';
-import { DERIVED, DERIVED_KEYS, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
+import { collapseAcross } from '../lib/site/derived-collapse.ts';
+import { DERIVED, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
 import { formatCount, NOT_REPORTED } from '../lib/site/format.ts';
 import { KEY_FIGURES, METRICS } from '../lib/site/key-figures.ts';
 import { townshipUrl } from '../lib/site/urls.ts';
@@ -49,6 +50,9 @@ if (root) {
 	const yearSelect = root.querySelector<HTMLSelectElement>('#compare-year')!;
 	const figuresTable = root.querySelector<HTMLTableElement>('#compare-figures')!;
 	const derivedTable = root.querySelector<HTMLTableElement>('#compare-derived')!;
+	/** Rates no chosen township can have, one line per reason, above the table. */
+	const derivedLines = el('div', { id: 'compare-derived-collapsed' });
+	derivedTable.closest('section')?.before(derivedLines);
 	const trends = root.querySelector<HTMLElement>('#compare-trends')!;
 	const region = {
 		province: root.querySelector<HTMLSelectElement>('select[name="province"]')!,
@@ -220,7 +224,14 @@ if (root) {
 			{},
 			`派生指标（${year === null ? '各乡镇最新一年' : `${year} 年`}）`,
 		);
-		const rows = DERIVED_KEYS.map((key) =>
+		const reports = selected.flatMap((t) => reportFor(t, year) ?? []);
+		const layout = collapseAcross(reports.map((r) => r.derived));
+		derivedLines.replaceChildren(
+			...layout.collapsed.map((line) =>
+				el('p', { class: 'derived-collapsed', 'data-keys': line.keys.join(' ') }, line.text),
+			),
+		);
+		const rows = layout.shown.map((key) =>
 			el(
 				'tr',
 				{ 'data-key': key },

@@ -105,12 +105,13 @@ describe('compare page', () => {
 			String(latestDianta.record.table2!.penalty.decisions),
 			'16',
 		]);
-		// Derived metrics: an all-zero Table 3 has nothing to divide by.
+		// Derived metrics: an all-zero Table 3 has nothing to divide by, for either township, so the
+		// rate has no row of 无法计算 but is named in one line with the reason.
+		expect(await page.locator('#compare-derived tr[data-key="disclosureRate"]').count()).toBe(0);
 		expect(
-			await page.$$eval('#compare-derived tr[data-key="disclosureRate"] td', (tds) =>
-				tds.map((td) => td.dataset.status),
-			),
-		).toEqual(['unavailable', 'unavailable']);
+			await page.textContent('#compare-derived-collapsed p[data-keys~="disclosureRate"]'),
+		).toContain('所选乡镇本年没有申请，以下比率无法计算：实质公开率');
+		expect(await page.locator('#compare-derived tr[data-key="completeness"]').count()).toBe(1);
 		// One report year each: the penalty chart is horizontal bars, the second township's bar
 		// (#D55E00) at 16 and its title naming it; no line is drawn over a single year.
 		const penaltyCanvas = `#compare-trends figure[data-key="penalty"] canvas`;

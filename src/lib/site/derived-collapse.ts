@@ -39,6 +39,35 @@ function reasonOf(key: DerivedKey, v: DerivedValue): string {
 	return '有数字未填报，以下比率无法计算';
 }
 
+/**
+ * The same over several townships side by side (the compare page): a rate gets a row when at
+ * least one township has it; rates no township has collapse into lines. A shared reason is given;
+ * mixed reasons read 所选乡镇都无法计算.
+ */
+export function collapseAcross(
+	columns: readonly Record<DerivedKey, DerivedValue>[],
+): DerivedLayout {
+	const shown: DerivedKey[] = [];
+	const byReason = new Map<string, DerivedKey[]>();
+	for (const key of DERIVED_KEYS) {
+		if (columns.length === 0 || columns.some((c) => c[key].status === 'ok')) {
+			shown.push(key);
+			continue;
+		}
+		const reasons = new Set(columns.map((c) => reasonOf(key, c[key])));
+		const reason =
+			reasons.size === 1 ? `所选乡镇${[...reasons][0]!}` : '所选乡镇都无法计算或样本不足';
+		byReason.set(reason, [...(byReason.get(reason) ?? []), key]);
+	}
+	return {
+		shown,
+		collapsed: [...byReason.entries()].map(([reason, keys]) => ({
+			keys,
+			text: `${reason}：${listNames(keys.map((k) => DERIVED[k].label))}。`,
+		})),
+	};
+}
+
 export function collapseDerived(values: Record<DerivedKey, DerivedValue>): DerivedLayout {
 	const shown: DerivedKey[] = [];
 	const byReason = new Map<string, DerivedKey[]>();

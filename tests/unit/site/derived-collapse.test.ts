@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseDerived } from '../../../src/lib/site/derived-collapse.ts';
+import { collapseAcross, collapseDerived } from '../../../src/lib/site/derived-collapse.ts';
 import { allDerived } from '../../../src/lib/site/derived-metrics.ts';
 import { makeEntry } from './entry-factory.ts';
 
@@ -32,5 +32,30 @@ describe('collapseDerived', () => {
 		expect(layout.collapsed.find((l) => l.keys.includes('correctionRate'))!.text).toContain(
 			'已审结的行政复议和行政诉讼不足 10 件（样本不足）',
 		);
+	});
+});
+
+describe('collapseAcross', () => {
+	it('keeps a row when any township has the rate, and collapses the rest with a shared reason', () => {
+		const none = allDerived(makeEntry().record);
+		const some = allDerived(
+			makeEntry({
+				set: {
+					'table3.newReceived.total': 20,
+					'table3.granted.total': 20,
+					'table3.resultsTotal.total': 20,
+				},
+			}).record,
+		);
+		const layout = collapseAcross([none, some]);
+		expect(layout.shown).toContain('disclosureRate');
+		expect(layout.shown).toContain('completeness');
+		expect(layout.collapsed.map((l) => l.text)).toContain(
+			'所选乡镇没有已审结的行政复议和行政诉讼，以下比率无法计算：纠错率。',
+		);
+		const both = collapseAcross([none, none]);
+		expect(
+			both.collapsed[0]!.text.startsWith('所选乡镇本年没有申请，以下比率无法计算：实质公开率'),
+		).toBe(true);
 	});
 });
