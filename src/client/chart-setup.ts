@@ -15,7 +15,12 @@ import {
 	PointElement,
 	Tooltip,
 } from 'chart.js';
-import { buildChartConfig, CJK_FONT_STACK, type ChartSpec } from '../lib/site/chart-config.ts';
+import {
+	buildChartConfig,
+	CJK_FONT_STACK,
+	spreadLabels,
+	type ChartSpec,
+} from '../lib/site/chart-config.ts';
 
 Chart.register(
 	LineController,
@@ -30,6 +35,39 @@ Chart.register(
 );
 Chart.defaults.font.family = CJK_FONT_STACK;
 Chart.defaults.color = '#333';
+
+/** Each line's name beside its last point, in its colour, nudged apart where lines end together. */
+const directLabels = {
+	id: 'directLabels',
+	afterDatasetsDraw(chart: Chart) {
+		if (
+			chart.options.plugins?.legend?.display !== false ||
+			(chart.config as { type?: string }).type !== 'line'
+		)
+			return;
+		const ends = chart.data.datasets.flatMap((d, i) => {
+			const points = chart.getDatasetMeta(i).data;
+			const values = d.data as (number | null)[];
+			const last = values.findLastIndex((v) => v !== null);
+			const point = last >= 0 ? points[last] : undefined;
+			return point ? [{ x: point.x, y: point.y, text: d.label ?? '', colour: d.borderColor }] : [];
+		});
+		const ys = spreadLabels(
+			ends.map((e) => e.y),
+			14,
+		);
+		const { ctx } = chart;
+		ctx.save();
+		ctx.font = `12px ${CJK_FONT_STACK}`;
+		ctx.textBaseline = 'middle';
+		ends.forEach((e, i) => {
+			ctx.fillStyle = typeof e.colour === 'string' ? e.colour : '#333';
+			ctx.fillText(e.text, e.x + 8, ys[i]!);
+		});
+		ctx.restore();
+	},
+};
+Chart.register(directLabels);
 
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
 	const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -18,7 +18,9 @@ import {
 	type Selection,
 	type TownshipFigures,
 } from '../lib/site/compare.ts';
-import { DERIVED, DERIVED_KEYS, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
+import { compareTrendPlan } from '../lib/site/compare-plan.ts';
+import { collapseAcross } from '../lib/site/derived-collapse.ts';
+import { DERIVED, formatDerived, fractionText } from '../lib/site/derived-metrics.ts';
 import { formatCount, NOT_REPORTED } from '../lib/site/format.ts';
 import { KEY_FIGURES, METRICS } from '../lib/site/key-figures.ts';
 import { townshipUrl } from '../lib/site/urls.ts';
@@ -48,6 +50,9 @@ if (root) {
 	const yearSelect = root.querySelector<HTMLSelectElement>('#compare-year')!;
 	const figuresTable = root.querySelector<HTMLTableElement>('#compare-figures')!;
 	const derivedTable = root.querySelector<HTMLTableElement>('#compare-derived')!;
+	/** Rates no chosen township can have, one line per reason, above the table. */
+	const derivedLines = el('div', { id: 'compare-derived-collapsed' });
+	derivedTable.closest('section')?.before(derivedLines);
 	const trends = root.querySelector<HTMLElement>('#compare-trends')!;
 	const region = {
 		province: root.querySelector<HTMLSelectElement>('select[name="province"]')!,
@@ -219,7 +224,14 @@ if (root) {
 			{},
 			`派生指标（${year === null ? '各乡镇最新一年' : `${year} 年`}）`,
 		);
-		const rows = DERIVED_KEYS.map((key) =>
+		const reports = selected.flatMap((t) => reportFor(t, year) ?? []);
+		const layout = collapseAcross(reports.map((r) => r.derived));
+		derivedLines.replaceChildren(
+			...layout.collapsed.map((line) =>
+				el('p', { class: 'derived-collapsed', 'data-keys': line.keys.join(' ') }, line.text),
+			),
+		);
+		const rows = layout.shown.map((key) =>
 			el(
 				'tr',
 				{ 'data-key': key },
@@ -249,8 +261,13 @@ if (root) {
 		for (const chart of charts) chart.destroy();
 		charts = [];
 		const figuresOut = COMPARE_TRENDS.map((key) => {
-			const { spec, hasReport } = overlayTrend(selected, key);
-			const canvas = el('canvas', { role: 'img', 'aria-label': chartSummary(spec) });
+			const overlay = overlayTrend(selected, key);
+			const { spec, hasReport } = overlay;
+			const plan = compareTrendPlan(overlay, METRICS[key].label);
+			const drawn = plan.form === 'chart' ? plan.spec : null;
+			const canvas = drawn
+				? el('canvas', { role: 'img', 'aria-label': chartSummary(drawn) })
+				: null;
 			const head = el(
 				'tr',
 				{},
@@ -285,16 +302,25 @@ if (root) {
 			);
 			const figure = el(
 				'figure',
-				{ class: 'chart', 'data-key': key },
-				el('figcaption', {}, METRICS[key].label, el('span', { class: 'note' }, '（单位：件）')),
-				el('div', { class: 'chart-pair' }, el('div', { class: 'chart-box' }, canvas), table),
+				{ class: 'chart', 'data-key': key, 'data-form': plan.form },
+				el(
+					'figcaption',
+					{},
+					plan.title,
+					canvas ? el('span', { class: 'note' }, '（单位：件）') : null,
+				),
+				canvas
+					? el('div', { class: 'chart-pair' }, el('div', { class: 'chart-box' }, canvas), table)
+					: table,
 			);
-			return { figure, canvas, spec };
+			return { figure, canvas, spec: drawn };
 		});
 		trends.replaceChildren(...figuresOut.map((f) => f.figure));
+		if (!figuresOut.some((f) => f.canvas)) return;
 		const { drawChart } = await import('./chart-setup.ts');
 		if (mine !== ticket) return;
 		for (const { canvas, spec } of figuresOut) {
+			if (!canvas || !spec) continue;
 			charts.push(drawChart(canvas, spec));
 			canvas.dataset.drawn = 'true';
 		}

@@ -36,15 +36,19 @@ async function addByName(page: Page, term: string, name: string) {
 	await page.click(`#compare-suggestions button[aria-label="添加${name}"]`);
 }
 
-/** Waits until the view shows exactly these codes, with every chart drawn. */
+/** Waits until the view shows exactly these codes, with every figure there and every chart drawn. */
 async function viewReady(page: Page, codes: string[]) {
 	await page.waitForFunction(
 		(c) => document.querySelector<HTMLElement>('#compare')?.dataset.ready === c,
 		codes.join(','),
 		{ timeout: 15_000 },
 	);
+	// A figure whose values are all 0 is a sentence (data-form="words"), not a chart.
 	await page.waitForFunction(
-		(n) => document.querySelectorAll('#compare-trends canvas[data-drawn="true"]').length === n,
+		(n) =>
+			document.querySelectorAll('#compare-trends figure').length === n &&
+			document.querySelectorAll('#compare-trends canvas[data-drawn="true"]').length ===
+				document.querySelectorAll('#compare-trends figure[data-form="chart"]').length,
 		COMPARE_TRENDS.length,
 	);
 }
@@ -101,15 +105,27 @@ describe('compare page', () => {
 			String(latestDianta.record.table2!.penalty.decisions),
 			'16',
 		]);
-		// Derived metrics: an all-zero Table 3 has nothing to divide by.
+		// Derived metrics: an all-zero Table 3 has nothing to divide by, for either township, so the
+		// rate has no row of 无法计算 but is named in one line with the reason.
+		expect(await page.locator('#compare-derived tr[data-key="disclosureRate"]').count()).toBe(0);
 		expect(
-			await page.$$eval('#compare-derived tr[data-key="disclosureRate"] td', (tds) =>
-				tds.map((td) => td.dataset.status),
-			),
-		).toEqual(['unavailable', 'unavailable']);
-		// The second township's colour (#D55E00) is on the penalty chart: its 2023 point at 16.
+			await page.textContent('#compare-derived-collapsed p[data-keys~="disclosureRate"]'),
+		).toContain('所选乡镇本年没有申请，以下比率无法计算：实质公开率');
+		expect(await page.locator('#compare-derived tr[data-key="completeness"]').count()).toBe(1);
+		// One report year each: the penalty chart is horizontal bars, the second township's bar
+		// (#D55E00) at 16 and its title naming it; no line is drawn over a single year.
 		const penaltyCanvas = `#compare-trends figure[data-key="penalty"] canvas`;
 		expect(await pixelsOf(page, penaltyCanvas, [0xd5, 0x5e, 0x00])).toBeGreaterThan(20);
+		expect(
+			await page.textContent('#compare-trends figure[data-key="penalty"] figcaption'),
+		).toContain('河曲县旧县镇 2023 年最多（16 件）');
+		// A figure that is 0 for every township is said in words, with no chart.
+		expect(
+			await page.$eval(
+				'#compare-trends figure[data-key="applicationsReceived"]',
+				(f) => `${(f as HTMLElement).dataset.form} ${f.querySelectorAll('canvas').length}`,
+			),
+		).toBe('words 0');
 
 		// Add a whole county from the region picker.
 		await page.selectOption('select[name="county"]', zaocun.township.county!.code);
@@ -121,7 +137,12 @@ describe('compare page', () => {
 			'河曲县旧县镇',
 			`${zaocun.township.county!.name}${zaocun.township.name}`,
 		]);
-		expect(await pixelsOf(page, penaltyCanvas, [0x00, 0x9e, 0x73])).toBeGreaterThan(20);
+		// The third township's 0 is a bar of no length, but it is on the chart's axis and in its table.
+		expect(
+			await page.$$eval('#compare-trends figure[data-key="penalty"] tbody th', (ths) =>
+				ths.map((th) => th.textContent),
+			),
+		).toContain(`${zaocun.township.county!.name}${zaocun.township.name}`);
 
 		// Back: the two-township view again, charts redrawn for two.
 		await page.goBack();

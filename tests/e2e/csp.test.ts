@@ -103,7 +103,7 @@ describe('Content-Security-Policy', () => {
 			if (type === 'search')
 				await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
 			await scrollThrough(page);
-			if (type === 'township')
+			if (type === 'township' || type === 'year')
 				expect(
 					await page.$$eval('canvas[data-chart]', (cs) =>
 						cs.every((c) => (c as HTMLElement).dataset.drawn === 'true'),

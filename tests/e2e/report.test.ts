@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../src/lib/model/vocabulary.ts';
 import type { ReportEntry } from '../../src/lib/model/entry.ts';
+import { checkKind } from '../../src/lib/site/check-kind.ts';
 import { table3Layout } from '../../src/lib/site/table-layout.ts';
 import { detailOf, reportPath, seedEntry, startHarness, type Harness } from './harness.ts';
 
@@ -126,7 +127,11 @@ describe('report page of 旧县镇 2023', () => {
 		const { checks } = detailOf(seed);
 		expect(await rows.count()).toBe(checks.length);
 		const failed = checks.filter((c) => c.status === 'fail');
-		expect(await page.locator('#report-checks tbody .badge.fail').count()).toBe(failed.length);
+		// Each failure carries its kind: a contradiction of the report, a reading note or another note.
+		for (const kind of ['contradiction', 'reading', 'editorial'])
+			expect(await page.locator(`#report-checks tbody [data-kind="${kind}"]`).count()).toBe(
+				failed.filter((c) => checkKind(c, seed.record.cells) === kind).length,
+			);
 		// Failures are shown open, with both sides; passes are folded away but still in the page.
 		for (const c of failed) {
 			if (c.expected === null || c.actual === null) continue;

@@ -18,6 +18,12 @@ export interface ChartSpec {
 	/** Axis titles, e.g. 年度 / 件. */
 	xTitle?: string;
 	yTitle?: string;
+	/** Name each line at its last point instead of in a legend, so overlapping lines are told apart. */
+	directLabels?: boolean;
+	/** 'y' draws bars horizontally (one bar per township reads better sideways). */
+	indexAxis?: 'x' | 'y';
+	/** One colour per category (bar) instead of per series, e.g. each township its own colour. */
+	colourByCategory?: boolean;
 }
 
 /** Okabe & Ito (2008), ordered for contrast on white; the yellow is left out for that reason. */
@@ -46,6 +52,15 @@ export const CJK_FONT_STACK =
 
 export const colourOf = (i: number) => PALETTE[i % PALETTE.length]!;
 
+const title = (text: string | undefined) => ({ display: Boolean(text), text: text ?? '' });
+const categoryAxis = (text: string | undefined) => ({ title: title(text), offset: true });
+const valueAxis = (text: string | undefined) => ({
+	beginAtZero: true,
+	suggestedMax: 1,
+	ticks: { precision: 0 },
+	title: title(text),
+});
+
 export function buildChartConfig(
 	spec: ChartSpec,
 	options: { reducedMotion: boolean },
@@ -72,38 +87,67 @@ export function buildChartConfig(
 					type: 'bar' as const,
 					label: s.label,
 					data: s.values,
-					backgroundColor: colour,
-					borderColor: colour,
+					backgroundColor: spec.colourByCategory ? spec.labels.map((_, j) => colourOf(j)) : colour,
+					borderColor: spec.colourByCategory ? spec.labels.map((_, j) => colourOf(j)) : colour,
 					borderWidth: 1,
 				};
 	});
+	const direct = spec.kind === 'line' && spec.directLabels === true;
+	const horizontal = spec.indexAxis === 'y';
 	return {
 		type: spec.kind,
 		data: { labels: spec.labels, datasets },
 		options: {
+			indexAxis: spec.indexAxis ?? 'x',
+			layout: { padding: { right: direct ? DIRECT_LABEL_ROOM : 0 } },
 			animation: options.reducedMotion ? false : { duration: 400 },
 			responsive: true,
 			maintainAspectRatio: false,
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
 				legend: {
-					display: spec.series.length > 1,
+					display: spec.series.length > 1 && !direct,
 					position: 'bottom',
 					labels: { usePointStyle: true },
 				},
 				tooltip: { enabled: true },
 			},
-			scales: {
-				x: { title: { display: Boolean(spec.xTitle), text: spec.xTitle ?? '' }, offset: true },
-				y: {
-					beginAtZero: true,
-					suggestedMax: 1,
-					ticks: { precision: 0 },
-					title: { display: Boolean(spec.yTitle), text: spec.yTitle ?? '' },
-				},
-			},
+			// Horizontal bars swap the axes: categories run down y, counts along x.
+			scales: horizontal
+				? { x: valueAxis(spec.xTitle), y: categoryAxis(spec.yTitle) }
+				: { x: categoryAxis(spec.xTitle), y: valueAxis(spec.yTitle) },
 		},
 	} as ChartConfiguration;
+}
+
+/** Pixels kept right of the plot for direct labels. */
+export const DIRECT_LABEL_ROOM = 96;
+
+/**
+ * Vertical positions for direct labels: each label as near its line's end as possible, but at
+ * least `gap` pixels from its neighbours, so labels of lines that end together stay readable.
+ * Returns positions in the input order.
+ */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+	const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+	const placed: number[] = [];
+	for (const [k, item] of order.entries()) {
+		const min = k === 0 ? -Infinity : placed[k - 1]! + gap;
+		placed.push(Math.max(item.y, min));
+	}
+	// Centre the block of pushed labels on the lines they name, so none drifts far below.
+	const out = new Array<number>(ys.length);
+	let start = 0;
+	while (start < order.length) {
+		let end = start;
+		while (end + 1 < order.length && placed[end + 1]! - placed[end]! <= gap) end++;
+		const wanted = order.slice(start, end + 1).reduce((n, o) => n + o.y, 0) / (end - start + 1);
+		const actual = placed.slice(start, end + 1).reduce((n, y) => n + y, 0) / (end - start + 1);
+		const shift = Math.min(0, wanted - actual);
+		for (let k = start; k <= end; k++) out[order[k]!.i] = placed[k]! + shift;
+		start = end + 1;
+	}
+	return out;
 }
 
 export interface Bucket {

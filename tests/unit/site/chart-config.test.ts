@@ -4,6 +4,7 @@ import {
 	chartSummary,
 	distribution,
 	PALETTE,
+	spreadLabels,
 } from '../../../src/lib/site/chart-config.ts';
 
 const spec = {
@@ -59,5 +60,37 @@ describe('distribution', () => {
 		expect(d.labels).toEqual(['0', '1–5', '6–20', '21–50', '51 以上']);
 		expect(d.counts).toEqual([2, 1, 1, 0, 1]);
 		expect(d.unknown).toBe(1);
+	});
+});
+
+describe('spreadLabels and direct labels', () => {
+	it('keeps labels at their lines when apart, and pushes labels of lines that end together apart', () => {
+		expect(spreadLabels([10, 100, 50], 14)).toEqual([10, 100, 50]);
+		const ys = spreadLabels([100, 100, 100], 14);
+		const sorted = [...ys].sort((a, b) => a - b);
+		expect(sorted[1]! - sorted[0]!).toBeGreaterThanOrEqual(14);
+		expect(sorted[2]! - sorted[1]!).toBeGreaterThanOrEqual(14);
+		// Centred on the shared end point, not drifting below it.
+		expect((sorted[0]! + sorted[2]!) / 2).toBeCloseTo(100);
+	});
+
+	it('hides the legend and keeps room on the right when lines are labelled directly', () => {
+		const config = buildChartConfig({ ...spec, directLabels: true }, { reducedMotion: true });
+		const options = config.options as {
+			plugins: { legend: { display: boolean } };
+			layout: { padding: { right: number } };
+		};
+		expect(options.plugins.legend.display).toBe(false);
+		expect(options.layout.padding.right).toBeGreaterThan(0);
+		const legend = buildChartConfig(spec, { reducedMotion: true }).options as typeof options;
+		expect(legend.plugins.legend.display).toBe(true);
+	});
+
+	it('draws bars sideways when asked', () => {
+		const config = buildChartConfig(
+			{ kind: 'bar', labels: ['a', 'b'], series: [{ label: 'x', values: [1, 2] }], indexAxis: 'y' },
+			{ reducedMotion: true },
+		);
+		expect((config.options as { indexAxis: string }).indexAxis).toBe('y');
 	});
 });

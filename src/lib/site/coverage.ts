@@ -1,0 +1,18 @@
+/**
+ * How many townships a region has according to the 2023 division table, so a region page can say
+ * how much of it the collection covers ("收录 1 / 11 个乡镇"), not only what it holds.
+ */
+import divisions from '../../data/divisions.json';
+import type { DivisionTable } from '../model/division-table.ts';
+
+/** Townships listed under every county whose code starts with the region's code (province, prefecture or county). */
+export function divisionTownshipCount(table: DivisionTable, regionCode: string): number {
+	let n = 0;
+	for (const [county, townships] of Object.entries(table.townships))
+		if (county.startsWith(regionCode)) n += townships.length;
+	return n;
+}
+
+/** The same, over the committed division table. */
+export const regionTownshipCount = (regionCode: string) =>
+	divisionTownshipCount(divisions as DivisionTable, regionCode);
