@@ -71,8 +71,8 @@ export function selectReports<T extends PlacedReport>(
 						report.file,
 						'error',
 						'duplicate-report',
-						`this report and ${others} are both for township ${report.code}, year ${report.year}; keep one file, or if one corrects the other add ` +
-							`{"file": "${second}", "replaces": "${first}", "note": "<why>"} to ${CORRECTIONS_FILE}`,
+						`本报告与 ${others} 都属于乡镇 ${report.code} 的 ${report.year} 年度；请只保留一个文件，如一份是另一份的更正，在 ${CORRECTIONS_FILE} 中加入 ` +
+							`{"file": "${second}", "replaces": "${first}", "note": "<why>"}`,
 					),
 				);
 			}
@@ -137,7 +137,7 @@ function replacedOriginal<T extends PlacedReport>(
 				winner.file,
 				'warning',
 				'correction-mismatch',
-				`declared in ${CORRECTIONS_FILE} as a correction of ${original}, but this report is ${slot} and that one ${originalSlot}; both are kept`,
+				`${CORRECTIONS_FILE} 中声明本文件更正 ${original}，但本报告属于 ${slot}，那份属于 ${originalSlot}；两份都保留`,
 			),
 		);
 		return null;
@@ -148,7 +148,7 @@ function replacedOriginal<T extends PlacedReport>(
 				winner.file,
 				'warning',
 				'correction-original-missing',
-				`replaces ${original}, which is not under content/reports/ (${CORRECTIONS_FILE})`,
+				`声明更正的 ${original} 不在 content/reports/ 中（${CORRECTIONS_FILE}）`,
 			),
 		);
 	}

@@ -58,7 +58,7 @@ export function resolveTownship(
 	if (query.township === null || normalizePlaceName(query.township) === '') {
 		// A county government or department reports for itself: its county is known, its township is not.
 		const countyBody = query.county
-			? `the issuer is a body of ${query.county}, not a township; add to ${OVERRIDES_FILE}: ` +
+			? `发布机关是${query.county}的机关，不是乡镇；请在 ${OVERRIDES_FILE} 中加入：` +
 				`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>', county: `<6-digit code of ${query.county}>` } })}`
 			: null;
 		return {
@@ -66,8 +66,8 @@ export function resolveTownship(
 			ruleId: 'township-missing',
 			message:
 				countyBody ??
-				`no township name found in the report; add to ${OVERRIDES_FILE}: ` +
-					`${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}, or for a body that is not a township ` +
+				`报告中找不到乡镇名称；请在 ${OVERRIDES_FILE} 中加入 ` +
+					`${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}，发布机关不是乡镇时加入 ` +
 					`${snippet({ file: fileKey, body: { key: 'x-<slug>', name: '<full name>' } })}`,
 		};
 	}
@@ -76,7 +76,7 @@ export function resolveTownship(
 	);
 	const search = findCandidates(query.township, hints, divisions, 0);
 	const name = query.township.trim();
-	const where = hints.length > 0 ? ` in ${hints.join(' / ')}` : '';
+	const where = hints.length > 0 ? `（${hints.join(' / ')}）` : '';
 
 	if (search.matches.length === 1) {
 		const code = search.matches[0]!.code;
@@ -84,12 +84,12 @@ export function resolveTownship(
 		if (search.tier === 'variant')
 			notes.push({
 				ruleId: 'township-name-variant',
-				message: `the report says ${name}; the division data has ${describeTownship(divisions, code)} (${code}); if that is wrong, add ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })} to ${OVERRIDES_FILE}`,
+				message: `报告写作${name}，区划数据中为${describeTownship(divisions, code)}（${code}）；如定位有误，请在 ${OVERRIDES_FILE} 中加入 ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}`,
 			});
 		if (search.hints.length === 0)
 			notes.push({
 				ruleId: 'township-unconfirmed',
-				message: `${name} placed by name alone as ${describeTownship(divisions, code)} (${code}): the report names no county; confirm it with ${snippet({ file: fileKey, code, note: '<why>' })} in ${OVERRIDES_FILE}`,
+				message: `${name}只按名称定位为${describeTownship(divisions, code)}（${code}）：报告没有写明所在县；核对无误后在 ${OVERRIDES_FILE} 中加入 ${snippet({ file: fileKey, code, note: '<why>' })} 以确认`,
 			});
 		return { ok: true, identity: { kind: 'township', code }, override: null, notes };
 	}
@@ -98,23 +98,23 @@ export function resolveTownship(
 			ok: false,
 			ruleId: 'township-ambiguous',
 			message:
-				`${name} matches ${search.matches.length} townships${where}` +
-				(hints.length === 0 ? ' and the report names no county' : '') +
-				`; add to ${OVERRIDES_FILE}: ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}; ` +
-				`candidates: ${listCandidates(search.matches, divisions)}`,
+				`${name}${where}对应 ${search.matches.length} 个乡镇` +
+				(hints.length === 0 ? '，报告又没有写明所在县' : '') +
+				`；请在 ${OVERRIDES_FILE} 中加入 ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}；` +
+				`候选：${listCandidates(search.matches, divisions)}`,
 		};
 	}
 	const elsewhere =
 		search.nameOnly.length > 0
-			? `; ${name} exists elsewhere: ${listCandidates(search.nameOnly, divisions)}`
+			? `；别处有同名乡镇：${listCandidates(search.nameOnly, divisions)}`
 			: '';
 	return {
 		ok: false,
 		ruleId: 'township-unknown',
 		message:
-			`no township named ${name}${where} in ${divisions.source}${elsewhere}; ` +
-			`if the county was misread or the township renamed, add ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })} ` +
-			`to ${OVERRIDES_FILE}; if the body is not a township, add ${snippet({ file: fileKey, body: { key: 'x-<slug>', name } })}`,
+			`${divisions.source}中没有名为${name}${where}的乡镇${elsewhere}；` +
+			`如所在县识别有误或乡镇已更名，请在 ${OVERRIDES_FILE} 中加入 ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}；` +
+			`发布机关不是乡镇时加入 ${snippet({ file: fileKey, body: { key: 'x-<slug>', name } })}`,
 	};
 }
 

@@ -110,7 +110,7 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 				OVERRIDES_FILE,
 				'warning',
 				'override-unused',
-				`entry for ${entry.file ?? entry.township} matched no report; remove it or fix its path/name`,
+				`${entry.file ?? entry.township} 这一条没有对应任何报告；删除这一条，或改正其中的路径或名称`,
 			),
 		);
 
@@ -266,7 +266,7 @@ function placeAll(
 			);
 		const year = resolution.override?.year ?? metadata.reportYear;
 		if (year === null) {
-			const message = `no report year found; add "year" to this file's entry in ${OVERRIDES_FILE}, e.g. {"file": "${reportPathKey(report.file)}", "code": "…", "year": 2023}`;
+			const message = `找不到报告年度；请在 ${OVERRIDES_FILE} 中为本文件写明 "year"，例如 {"file": "${reportPathKey(report.file)}", "code": "…", "year": 2023}`;
 			run.diagnostics.push(fileDiagnostic(report.file, 'error', 'year-unknown', message));
 			run.skipped.push({ file: report.file, reason: `year-unknown: ${message}` });
 			continue;
@@ -344,7 +344,7 @@ function buildEntries(
 					report.file,
 					'error',
 					'entry-invalid',
-					`the parsed record does not match the collection schema: ${problems}`,
+					`解析出的记录不符合网站的数据结构，未发布：${problems}`,
 				),
 			);
 			run.skipped.push({ file: report.file, reason: `entry-invalid: ${problems}` });

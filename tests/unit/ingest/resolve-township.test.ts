@@ -79,7 +79,7 @@ describe('resolveTownship', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.ruleId).toBe('township-ambiguous');
-		expect(result.message).toContain('88 townships');
+		expect(result.message).toContain('对应 88 个乡镇');
 		expect(result.message).toContain('content/townships.overrides.json');
 		expect(result.message).toContain('"file": "2023/report.txt"');
 		expect(result.message).toContain('340322100');
@@ -115,7 +115,7 @@ describe('resolveTownship', () => {
 	it('asks for a body entry in its county when a county-level body reports for itself', () => {
 		const result = resolveTownship(query({ county: '慈利县' }), divisions, noOverrides);
 		expect(result).toMatchObject({ ok: false, ruleId: 'township-missing' });
-		expect(!result.ok && result.message).toContain('the issuer is a body of 慈利县');
+		expect(!result.ok && result.message).toContain('发布机关是慈利县的机关');
 		expect(!result.ok && result.message).toContain('"county": "<6-digit code of 慈利县>"');
 	});
 
