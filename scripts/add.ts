@@ -12,6 +12,7 @@ import { DEFAULT_POLICY, type FetchPolicy } from '../src/lib/collect/polite-fetc
 import { createAddProgress } from '../src/lib/collect/progress.ts';
 import { runAdd, summaryLines, type AddRequest } from '../src/lib/collect/run-add.ts';
 import { removePendingTempFiles } from '../src/lib/collect/store.ts';
+import { createPlacer } from '../src/lib/ingest/placement.ts';
 
 const USAGE =
 	'usage: npm run add -- URL|FILE ... [--list FILE] [--from-index URL] [--replace] [--root DIR] [--delay MS] [--timeout MS] [--retries N]';
@@ -68,6 +69,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 const { request, policy, rootDir } = parseArgs(process.argv.slice(2));
 const outcomes = await runAdd(request, {
 	rootDir,
+	place: createPlacer(rootDir),
 	policy,
 	progress: createAddProgress(process.stdout),
 });

@@ -16,7 +16,7 @@ import { fileForm, publishedName } from './file-form.ts';
 import type { Holdings } from './holdings.ts';
 import type { Outcome } from './outcome.ts';
 import { annualReportLinks, readPageLinks } from './page-links.ts';
-import type { Placer } from './placement.ts';
+import type { Placer } from '../model/placement.ts';
 import { FetchFailure, type Fetched, type PoliteFetcher } from './polite-fetch.ts';
 import type { ReadReport } from './read-report.ts';
 import { collectedFileName, sha256Of, storeOriginal } from './store.ts';

@@ -14,7 +14,7 @@ import {
 	sidecarPathOf,
 	type Provenance,
 } from '../model/provenance.ts';
-import type { Placement, Placer } from './placement.ts';
+import type { Placement, Placer } from '../model/placement.ts';
 import type { ReadReport } from './read-report.ts';
 import { sha256Of } from './store.ts';
 

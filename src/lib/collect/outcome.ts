@@ -4,7 +4,7 @@
  * of the closing summary.
  */
 import type { ReportRecord } from '../model/record.ts';
-import type { Placement } from './placement.ts';
+import type { Placement } from '../model/placement.ts';
 
 export type Outcome =
 	| {

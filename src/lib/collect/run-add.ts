@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Collector, REPORTS_DIR } from './collector.ts';
 import { loadHoldings } from './holdings.ts';
 import { outcomeLine, reportLine, summaryLines, type Outcome } from './outcome.ts';
-import { createPlacer, type Placer } from './placement.ts';
+import type { Placer } from '../model/placement.ts';
 import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from './polite-fetch.ts';
 import type { AddProgress } from './progress.ts';
 import { readCollectedReport, type ReadReport } from './read-report.ts';
@@ -29,7 +29,8 @@ export interface AddOptions {
 	progress: AddProgress;
 	policy?: FetchPolicy;
 	read?: ReadReport;
-	place?: Placer;
+	/** Where a report belongs, as the ingest places it (ingest/placement.ts, given by scripts/add.ts). */
+	place: Placer;
 }
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
@@ -40,7 +41,7 @@ export async function runAdd(request: AddRequest, options: AddOptions): Promise<
 	for (const stale of removeStaleTempFiles(reportsDir))
 		progress.log(`add: 删除上次中断留下的临时文件 ${stale}`);
 	const read = options.read ?? readCollectedReport;
-	const place = options.place ?? createPlacer(rootDir);
+	const { place } = options;
 	const holdings = await loadHoldings(reportsDir, read, place);
 	for (const problem of holdings.problems) progress.log(problem);
 

@@ -14,7 +14,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	model: [],
 	report: ['model'],
 	ingest: ['model', 'report'],
-	collect: ['model', 'report', 'ingest'],
+	collect: ['model', 'report'],
 	site: ['model', 'data', 'consts'],
 	client: ['site', 'model'],
 	components: ['model', 'site', 'components', 'client', 'consts'],

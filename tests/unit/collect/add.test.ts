@@ -18,6 +18,7 @@ import { DEFAULT_POLICY, type FetchPolicy } from '../../../src/lib/collect/polit
 import { lineProgress } from '../../../src/lib/collect/progress.ts';
 import { readCollectedReport, type ReadReport } from '../../../src/lib/collect/read-report.ts';
 import { runAdd, type AddRequest } from '../../../src/lib/collect/run-add.ts';
+import { createPlacer } from '../../../src/lib/ingest/placement.ts';
 import {
 	provenanceSchema,
 	sidecarPathOf,
@@ -71,6 +72,7 @@ async function add(
 		{ sources: [], lists: [], indexes: [], replace: false, ...request },
 		{
 			rootDir: root,
+			place: createPlacer(root),
 			policy: POLICY,
 			progress: lineProgress({ write: (text: string) => (output += text) }),
 			read: (bytes, file) => {

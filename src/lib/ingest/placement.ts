@@ -1,25 +1,13 @@
 /**
- * Which (township, year) a collected report is for, found exactly as the ingest finds it
- * (division codes, the curator's overrides), so that "already have this township's year"
- * means the same thing here and on the site.
+ * Which (township, year) a report is for, found exactly as the ingest places it (division codes,
+ * the curator's overrides): given to the collector (`npm run add`) by its command line, so that
+ * "already have this township's year" means the same thing there and on the site.
  */
 import { join } from 'node:path';
-import type { ReportRecord } from '../model/record.ts';
-import { describeTownship, loadDivisions, type Divisions } from '../ingest/divisions.ts';
-import { loadOverrides, OVERRIDES_FILE } from '../ingest/overrides.ts';
-import { resolveTownship } from '../ingest/resolve-township.ts';
-
-export interface Placement {
-	/** `<code>-<year>`, the site's report id; null when the township or year is not known. */
-	slot: string | null;
-	/** For messages and file names: the division's full name, else the name as printed. */
-	township: string | null;
-	year: number | null;
-	/** Why the report cannot be placed yet (the ingest's message, with the override to add). */
-	problem: string | null;
-}
-
-export type Placer = (record: ReportRecord, file: string) => Placement;
+import type { Placer } from '../model/placement.ts';
+import { describeTownship, loadDivisions, type Divisions } from './divisions.ts';
+import { loadOverrides, OVERRIDES_FILE } from './overrides.ts';
+import { resolveTownship } from './resolve-township.ts';
 
 export function createPlacer(rootDir: string, divisions: Divisions = loadDivisions()): Placer {
 	const overrides = loadOverrides(join(rootDir, OVERRIDES_FILE), divisions);
