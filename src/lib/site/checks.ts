@@ -6,11 +6,6 @@
 import type { CheckResult } from '../model/record.ts';
 import type { ReportEntry } from '../model/entry.ts';
 
-export const STATUS_LABELS: Record<CheckResult['status'], string> = {
-	pass: '通过',
-	fail: '未通过',
-	skip: '未检查',
-};
 export const SEVERITY_LABELS: Record<CheckResult['severity'], string> = {
 	error: '错误',
 	warning: '提醒',

@@ -3,6 +3,7 @@
  * curator table are both made from here, so neither can drift from the rules the checks run.
  */
 import { RULES, ruleUrl, type Rule, type RuleKind } from '../model/rules.ts';
+import { SEVERITY_LABELS } from './checks.ts';
 
 export const RULE_KIND_LABELS: Record<RuleKind, string> = {
 	hard: '格式硬性规则（原报告数字须满足）',
@@ -11,8 +12,6 @@ export const RULE_KIND_LABELS: Record<RuleKind, string> = {
 	reading: '识别原文时的提示',
 	placing: '归入乡镇和年度时的提示',
 };
-
-export const SEVERITY_WORDS = { error: '错误', warning: '提醒', info: '说明' } as const;
 
 /** The registry grouped by kind, in registry order. */
 export function rulesByKind(): { kind: RuleKind; label: string; rules: Rule[] }[] {
@@ -30,7 +29,7 @@ export const ruleAnchor = (id: string) => ruleUrl(id).split('#')[1]!;
 /** The README's curator table: every rule id with what it means and what to do. */
 export function rulesMarkdown(): string {
 	const rows = RULES.map(
-		(r) => `| \`${r.id}\` | ${SEVERITY_WORDS[r.severity]} | ${r.name}：${r.formula} | ${r.fix} |`,
+		(r) => `| \`${r.id}\` | ${SEVERITY_LABELS[r.severity]} | ${r.name}：${r.formula} | ${r.fix} |`,
 	);
 	return ['| rule id | 级别 | 含义 | 怎么办 |', '|---|---|---|---|', ...rows].join('\n');
 }
