@@ -398,6 +398,36 @@ export function reportsCsv(reports: readonly OpenDataReport[]): string {
 	);
 }
 
+/** The columns that say which report a row of cells.csv or checks.csv belongs to. */
+function reportKeyColumns<R extends { entry: ReportEntry }>(): Column<R>[] {
+	return [
+		{
+			key: 'reportId',
+			label: '报告编号',
+			meaning: '同 reports.csv 的 id',
+			type: '文本',
+			nullMeans: '—',
+			value: (c) => c.entry.id,
+		},
+		{
+			key: 'townshipCode',
+			label: '区划代码',
+			meaning: '乡镇的 9 位区划代码',
+			type: '文本',
+			nullMeans: '—',
+			value: (c) => c.entry.township.code,
+		},
+		{
+			key: 'year',
+			label: '报告年度',
+			meaning: '报告所统计的年份',
+			type: '整数',
+			nullMeans: '—',
+			value: (c) => c.entry.year,
+		},
+	];
+}
+
 /* ---------- cells.csv: one row per cell ---------- */
 
 export interface CellRow {
@@ -411,30 +441,7 @@ export function cellRows(entry: ReportEntry): CellRow[] {
 }
 
 export const CELL_CSV_COLUMNS: Column<CellRow>[] = [
-	{
-		key: 'reportId',
-		label: '报告编号',
-		meaning: '同 reports.csv 的 id',
-		type: '文本',
-		nullMeans: '—',
-		value: (c) => c.entry.id,
-	},
-	{
-		key: 'townshipCode',
-		label: '区划代码',
-		meaning: '乡镇的 9 位区划代码',
-		type: '文本',
-		nullMeans: '—',
-		value: (c) => c.entry.township.code,
-	},
-	{
-		key: 'year',
-		label: '报告年度',
-		meaning: '报告所统计的年份',
-		type: '整数',
-		nullMeans: '—',
-		value: (c) => c.entry.year,
-	},
+	...reportKeyColumns<CellRow>(),
 	{
 		key: 'path',
 		label: '单元格路径',
@@ -534,30 +541,7 @@ export interface CheckRow {
 }
 
 export const CHECK_CSV_COLUMNS: Column<CheckRow>[] = [
-	{
-		key: 'reportId',
-		label: '报告编号',
-		meaning: '同 reports.csv 的 id',
-		type: '文本',
-		nullMeans: '—',
-		value: (c) => c.entry.id,
-	},
-	{
-		key: 'townshipCode',
-		label: '区划代码',
-		meaning: '乡镇的 9 位区划代码',
-		type: '文本',
-		nullMeans: '—',
-		value: (c) => c.entry.township.code,
-	},
-	{
-		key: 'year',
-		label: '报告年度',
-		meaning: '报告所统计的年份',
-		type: '整数',
-		nullMeans: '—',
-		value: (c) => c.entry.year,
-	},
+	...reportKeyColumns<CheckRow>(),
 	{
 		key: 'kind',
 		label: '类别',
