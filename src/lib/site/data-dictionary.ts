@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { reportEntrySchema } from '../model/entry.ts';
-import { CELL_CSV_COLUMNS, CHECK_CSV_COLUMNS, REPORT_COLUMNS, type Column } from './open-data.ts';
+import {
+	CELL_CSV_COLUMNS,
+	CHECK_CSV_COLUMNS,
+	KEY_FIGURE_COLUMNS,
+	REPORT_COLUMNS,
+	type Column,
+} from './open-data.ts';
 import { TRACKER_COLUMNS } from './tracker.ts';
 
 export interface DictionaryRow {
@@ -114,6 +120,12 @@ export function dataDictionary(): DictionarySection[] {
 			title: 'reports.csv：每份报告一行',
 			note: '列名即 reports.json 中的键路径：township.*、provenance.*（来源）与 id、year、original 在报告条目上，其余在 record 上。表格单元格的列名与 FORMAT.md §7 的路径相同。',
 			rows: dictionaryRows(REPORT_COLUMNS),
+		},
+		{
+			file: 'key-figures.csv',
+			title: 'key-figures.csv：每份报告一行，只有主要数字',
+			note: 'reports.csv 的精简版：报告编号、乡镇与地区、收录日期，以及最常用的十几个数。各数的算法与本站页面相同：由几个单元格相加的数，任一部分未填报即为空。',
+			rows: dictionaryRows(KEY_FIGURE_COLUMNS),
 		},
 		{
 			file: 'cells.csv',

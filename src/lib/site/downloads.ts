@@ -33,6 +33,13 @@ export const DOWNLOADS: Download[] = [
 		contentType: CSV,
 	},
 	{
+		file: 'key-figures.csv',
+		title: '主要数字（精简表）',
+		description:
+			'每份报告一行，只有最常用的数字：收到与结转的申请、办理结果、行政复议与诉讼、行政许可、处罚、强制决定、收费，以及乡镇、地区、年度和收录日期。',
+		contentType: CSV,
+	},
+	{
 		file: 'cells.csv',
 		title: '单元格明细',
 		description:

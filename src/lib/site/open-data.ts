@@ -14,6 +14,7 @@ import { SECTION_KEYS, SECTION_LABELS } from '../model/vocabulary.ts';
 import { CELL_PATHS, cellAt, recordCellPaths, type CellPath } from '../model/cells.ts';
 import { cellName } from './cells.ts';
 import { checkName } from './check-text.ts';
+import { scopeName } from './check-scope.ts';
 import { passedCount } from './checks.ts';
 import { reportContext, reportContexts, type ReportContext } from './indexes.ts';
 import { DERIVED, DERIVED_KEYS, type DerivedKey, type DerivedValue } from './derived-metrics.ts';
@@ -21,6 +22,8 @@ import { toCsv, type CsvValue } from './csv.ts';
 import type { NarrativeSimilarity } from './similarity.ts';
 import { originalUrl } from './provenance.ts';
 import { reportUrl } from './urls.ts';
+import { dateAdded } from './date-added.ts';
+import { METRICS, sumOrNull, type MetricKey } from './key-figures.ts';
 import { LICENCE_NOTE } from '../../consts.ts';
 
 export { toCsv, type CsvValue };
@@ -182,6 +185,15 @@ const PROVENANCE_COLUMNS: Column<OpenDataReport>[] = [
 		value: (r) => r.entry.provenance?.retrievedAt ?? null,
 	},
 	{
+		key: 'dateAdded',
+		label: '收录日期',
+		meaning:
+			'报告加入本站的日期（北京时间，YYYY-MM-DD），取自收录时记录的获取时间；更正版本取最初收录的日期',
+		type: '文本（日期）',
+		nullMeans: '未记录（收录时没有保存来源，如随本站附带的示例报告）',
+		value: (r) => dateAdded(r.entry),
+	},
+	{
 		key: 'provenance.sha256',
 		label: 'SHA-256',
 		meaning: '原始文件的 SHA-256 指纹（64 位十六进制），可用下载的原始文件核对',
@@ -319,7 +331,7 @@ const CELL_COLUMNS: Column<OpenDataReport>[] = CELL_PATHS.map((path) => ({
 	value: (r) => cellAt(r.entry.record, path).value,
 }));
 
-const DERIVED_PARTS = [
+export const DERIVED_PARTS = [
 	[
 		'value',
 		'值',
@@ -398,7 +410,7 @@ export function reportsCsv(reports: readonly OpenDataReport[]): string {
 	);
 }
 
-/** The columns that say which report a row of cells.csv or checks.csv belongs to. */
+/** The columns that say which report a row of cells.csv, checks.csv or key-figures.csv belongs to. */
 function reportKeyColumns<R extends { entry: ReportEntry }>(): Column<R>[] {
 	return [
 		{
@@ -426,6 +438,102 @@ function reportKeyColumns<R extends { entry: ReportEntry }>(): Column<R>[] {
 			value: (c) => c.entry.year,
 		},
 	];
+}
+
+/* ---------- key-figures.csv: one row per report, the figures people ask for ---------- */
+
+/** A key figure read from the record with the same definition as the pages' (key-figures.ts). */
+const metricColumn = (key: MetricKey): Column<OpenDataReport> => ({
+	key,
+	label: METRICS[key].label,
+	meaning: `${METRICS[key].source}`,
+	type: '整数',
+	nullMeans: '报告未给出所需的数（任一部分未填报即为空，不以部分之和代替）',
+	value: (r) => METRICS[key].of(r.entry.record),
+});
+
+const placeColumn = (
+	key: string,
+	label: string,
+	of: (e: ReportEntry) => string | null | undefined,
+): Column<OpenDataReport> => ({
+	key,
+	label,
+	meaning: `所属${label.replace(/名称$/, '')}（同 reports.csv）`,
+	type: '文本',
+	nullMeans: '未能确定',
+	value: (r) => of(r.entry) ?? null,
+});
+
+/**
+ * key-figures.csv: the slim companion of reports.csv, the dozen figures most questions start
+ * from (applications, results, reviews and lawsuits, decisions, fees) with the report's identity,
+ * place and 收录日期. Each figure is computed as on the pages, so the CSV and the site agree.
+ */
+export const KEY_FIGURE_COLUMNS: Column<OpenDataReport>[] = [
+	...reportKeyColumns<OpenDataReport>(),
+	{
+		key: 'townshipName',
+		label: '乡镇名称',
+		meaning: '区划表中的正式名称',
+		type: '文本',
+		nullMeans: '—',
+		value: (r) => r.entry.township.name,
+	},
+	placeColumn('countyName', '区县', (e) => e.township.county?.name),
+	placeColumn('prefectureName', '地市', (e) => e.township.prefecture?.name),
+	placeColumn('provinceName', '省份', (e) => e.township.province?.name),
+	PROVENANCE_COLUMNS.find((c) => c.key === 'dateAdded')!,
+	metricColumn('applicationsReceived'),
+	metricColumn('applicationsCarriedOver'),
+	{
+		key: 'applicationsTotal',
+		label: '申请总数',
+		meaning: '本年新收申请 + 上年结转申请（表三两行的总计列之和）',
+		type: '整数',
+		nullMeans: '两者之一未填报',
+		value: (r) =>
+			sumOrNull([
+				METRICS.applicationsReceived.of(r.entry.record),
+				METRICS.applicationsCarriedOver.of(r.entry.record),
+			]),
+	},
+	metricColumn('granted'),
+	metricColumn('partiallyGranted'),
+	metricColumn('denied'),
+	metricColumn('unable'),
+	metricColumn('notHandled'),
+	metricColumn('resultsTotal'),
+	metricColumn('carriedForward'),
+	metricColumn('reconsideration'),
+	metricColumn('litigation'),
+	metricColumn('licensing'),
+	metricColumn('penalty'),
+	metricColumn('coercion'),
+	{
+		key: 'feesWan',
+		label: '行政事业性收费（万元）',
+		meaning: '表二 第二十条第（八）项 行政事业性收费 · 本年收费金额（万元）；2019 年格式无此数',
+		type: '数值',
+		nullMeans: COUNT_NULL,
+		value: (r) => r.entry.record.table2?.fees.amountWan ?? null,
+	},
+	{
+		key: 'checksFailed',
+		label: '未通过的检查',
+		meaning:
+			'本报告内检查（H1–H7、S1–S10）未通过的次数，同 reports.csv 的 checks.failed（明细见 checks.csv）',
+		type: '整数',
+		nullMeans: '—',
+		value: (r) => countChecks(r.entry.record.checks, 'fail'),
+	},
+];
+
+export function keyFiguresCsv(reports: readonly OpenDataReport[]): string {
+	return toCsv(
+		KEY_FIGURE_COLUMNS.map((c) => c.key),
+		reports.map((r) => KEY_FIGURE_COLUMNS.map((c) => c.value(r))),
+	);
 }
 
 /* ---------- cells.csv: one row per cell ---------- */
@@ -591,9 +699,17 @@ export const CHECK_CSV_COLUMNS: Column<CheckRow>[] = [
 		value: (c) => c.check.scope,
 	},
 	{
+		key: 'scopeName',
+		label: '范围名称',
+		meaning: 'scope 的中文说明：表格、行、列或字段的官方名称',
+		type: '文本',
+		nullMeans: '—',
+		value: (c) => scopeName(c.check.scope),
+	},
+	{
 		key: 'formula',
 		label: '公式',
-		meaning: '以记录的键名写出的公式',
+		meaning: '规则的中文表述（与方法说明页相同）；涉及的单元格见 cells',
 		schemaPath: 'record.checks.*.formula',
 		nullMeans: '—',
 		value: (c) => c.check.formula,

@@ -10,6 +10,7 @@
  * them); the build copies them to dist/data/ (astro.config.mjs).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { DivisionTable } from '../model/division-table.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
@@ -20,6 +21,7 @@ import { reportDetail } from './report-details.ts';
 import {
 	CELL_CSV_COLUMNS,
 	CHECK_CSV_COLUMNS,
+	KEY_FIGURE_COLUMNS,
 	REPORT_COLUMNS,
 	cellRows,
 	checkRows,
@@ -40,6 +42,8 @@ export interface DownloadFile {
 
 export interface DownloadManifest {
 	reports: number;
+	/** SHA-256 of every report's reports.json item, in order: the data version's content part. */
+	dataHash: string;
 	files: DownloadFile[];
 }
 
@@ -84,11 +88,14 @@ export async function writeDownloads(options: {
 
 	const site = buildSiteIndex(readIndex(entriesDir(options.generated)));
 	const reportsCsv = openCsvSink(at('reports.csv'), keys(REPORT_COLUMNS), { gzip });
+	const keyFiguresCsv = openCsvSink(at('key-figures.csv'), keys(KEY_FIGURE_COLUMNS), { gzip });
 	const cellsCsv = openCsvSink(at('cells.csv'), keys(CELL_CSV_COLUMNS), { gzip });
 	const checksCsv = openCsvSink(at('checks.csv'), keys(CHECK_CSV_COLUMNS), { gzip });
 	const reportsJson = openTextSink(at('reports.json'), { gzip });
 	await reportsJson.write(reportsJsonHead());
 
+	// The data version (data-version.ts): a hash of every report as reports.json carries it.
+	const dataHash = createHash('sha256');
 	let first = true;
 	for (const row of site.reports) {
 		const entry = readEntry(row.path);
@@ -98,11 +105,14 @@ export async function writeDownloads(options: {
 		const previous = previousRow && readEntry(previousRow.path);
 		const report = openDataReport(entry, reportContext(entry, previous));
 		await reportsCsv.row(REPORT_COLUMNS.map((c) => c.value(report)));
+		await keyFiguresCsv.row(KEY_FIGURE_COLUMNS.map((c) => c.value(report)));
 		for (const cell of cellRows(entry))
 			await cellsCsv.row(CELL_CSV_COLUMNS.map((c) => c.value(cell)));
 		for (const check of checkRows(entry, reportDetail(entry.id, options.generated).checks))
 			await checksCsv.row(CHECK_CSV_COLUMNS.map((c) => c.value(check)));
-		await reportsJson.write((first ? '' : ',') + reportsJsonItem(report));
+		const item = reportsJsonItem(report);
+		dataHash.update(item);
+		await reportsJson.write((first ? '' : ',') + item);
 		first = false;
 	}
 	await reportsJson.write(REPORTS_JSON_TAIL);
@@ -116,6 +126,7 @@ export async function writeDownloads(options: {
 
 	const sizes: [string, number, boolean][] = [
 		['reports.csv', await reportsCsv.end(), gzip],
+		['key-figures.csv', await keyFiguresCsv.end(), gzip],
 		['cells.csv', await cellsCsv.end(), gzip],
 		['checks.csv', await checksCsv.end(), gzip],
 		['tracker.csv', await trackerCsv.end(), gzip],
@@ -124,6 +135,7 @@ export async function writeDownloads(options: {
 	];
 	const manifest: DownloadManifest = {
 		reports: site.reports.length,
+		dataHash: dataHash.digest('hex'),
 		files: sizes.map(([file, bytes, zipped]) => ({
 			file,
 			bytes,
