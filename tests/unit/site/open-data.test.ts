@@ -23,9 +23,12 @@ import type { CheckResult } from '../../../src/lib/model/record.ts';
 import { CELL_PATHS } from '../../../src/lib/model/cells.ts';
 import { leafAt as valueAt, numericLeaves } from '../../support/record-leaves.ts';
 import { dataDictionary } from '../../../src/lib/site/data-dictionary.ts';
+import { groupReportsDictionary, groupedKeys } from '../../../src/lib/site/dictionary-groups.ts';
+import { TABLE3_COLUMNS, TABLE3_ROWS } from '../../../src/lib/model/vocabulary.ts';
 import {
 	cellsCsv,
 	checksCsv,
+	KEY_FIGURE_COLUMNS,
 	openDataReports,
 	recordJsonSchema,
 	REPORT_COLUMNS,
@@ -159,6 +162,17 @@ describe('checks.csv', () => {
 			);
 		}
 	});
+
+	it('says in Chinese what each check is: name, scope name, formula and message carry no English word', () => {
+		const rows = readCsvObjects(checksCsv(entries, (e) => allChecks.get(e.id)!));
+		expect(rows.length).toBeGreaterThan(0);
+		// Rule ids (H3) and cell paths (table3.granted.total) are keys, not words.
+		const words = (text: string) =>
+			text.replace(/\btable\w+(?:\.\w+)*/g, '').replace(/\b[HSX]\d+\b/g, '');
+		for (const r of rows)
+			for (const column of ['name', 'scopeName', 'formula', 'message'])
+				expect(words(r[column]!), `${r.reportId} ${r.id} ${column}`).not.toMatch(/[A-Za-z]{2,}/);
+	});
 });
 
 describe('reports.json', () => {
@@ -246,6 +260,37 @@ describe('data dictionary', () => {
 		const reportsSection = dataDictionary().find((s) => s.file === 'reports.csv')!;
 		expect(reportsSection.rows.map((r) => r.key)).toEqual(REPORT_COLUMNS.map((c) => c.key));
 		for (const row of reportsSection.rows) expect(row.type, row.key).not.toBe('');
+	});
+	it('groups reports.csv by table without losing or inventing a column', () => {
+		const rows = dataDictionary().find((s) => s.file === 'reports.csv')!.rows;
+		const grouped = groupReportsDictionary(rows);
+		const keys = groupedKeys(grouped);
+		expect([...keys].sort()).toEqual(REPORT_COLUMNS.map((c) => c.key).sort());
+		expect(keys).toHaveLength(REPORT_COLUMNS.length);
+		const table3 = grouped.tables.find((t) => t.table === 'table3')!;
+		expect(table3.rows.map((r) => r.row)).toEqual([...TABLE3_ROWS]);
+		expect(table3.columns.map((c) => c.key)).toEqual([...TABLE3_COLUMNS]);
+		for (const r of table3.rows) expect(r.columns, r.row).toEqual([...TABLE3_COLUMNS]);
+		expect(grouped.tables.map((t) => t.table)).toEqual([
+			'table2',
+			'table2v2019',
+			'table3',
+			'table4',
+		]);
+		expect(grouped.derivedParts.map((p) => p.key)).toEqual([
+			'value',
+			'numerator',
+			'denominator',
+			'status',
+		]);
+		// Far fewer rows to read than columns: one per printed row, one per metric.
+		const shown = grouped.reportLevel.length + grouped.derived.length;
+		const cellRows = grouped.tables.reduce((n, t) => n + t.rows.length, 0);
+		expect(shown + cellRows).toBeLessThan(REPORT_COLUMNS.length / 2);
+	});
+	it('documents every key-figures.csv column', () => {
+		const section = dataDictionary().find((s) => s.file === 'key-figures.csv')!;
+		expect(section.rows.map((r) => r.key)).toEqual(KEY_FIGURE_COLUMNS.map((c) => c.key));
 	});
 	it('reads cell types and nullability from the schema', () => {
 		const rows = dataDictionary().find((s) => s.file === 'reports.csv')!.rows;

@@ -4,6 +4,7 @@
  * seeds, the hostile report and a township with several years, so similarity has a previous
  * report), its gzip copies must unpack to the same bytes, and its manifest must state the sizes.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { buildSiteIndex } from '../../../src/lib/site/indexes.ts';
 import {
 	cellsCsv,
 	checksCsv,
+	keyFiguresCsv,
 	openDataReports,
 	recordJsonSchema,
 	reportsCsv,
@@ -77,6 +79,7 @@ describe('writeDownloads', () => {
 		const reports = openDataReports(site.reports);
 		const expected: Record<string, string> = {
 			'reports.csv': reportsCsv(reports),
+			'key-figures.csv': keyFiguresCsv(reports),
 			'cells.csv': cellsCsv(site.reports),
 			'checks.csv': checksCsv(site.reports, (e) => details.get(e.id)!.checks),
 			'reports.json': reportsJson(reports),
@@ -94,6 +97,12 @@ describe('writeDownloads', () => {
 		);
 	});
 
+	it('states the data hash: SHA-256 over every report as reports.json carries it, in order', () => {
+		const json = JSON.parse(written('reports.json').toString()) as { reports: unknown[] };
+		const items = json.reports.map((r) => JSON.stringify(r)).join('');
+		expect(manifest.dataHash).toBe(createHash('sha256').update(items).digest('hex'));
+	});
+
 	it('has one reports.csv row per entry', () => {
 		const lines = written('reports.csv').toString().split('\r\n').filter(Boolean);
 		expect(lines).toHaveLength(entries.length + 1);
@@ -105,6 +114,7 @@ describe('writeDownloads', () => {
 			[
 				'cells.csv',
 				'checks.csv',
+				'key-figures.csv',
 				'reports.csv',
 				'reports.json',
 				'schema.json',
