@@ -24,6 +24,9 @@ import { buildSiteFrom, type BuiltSite } from './build-site.ts';
 import { reportPath, startHarness, type Harness } from './harness.ts';
 
 const SEED = '002_ccc6fd39e1392b13.txt';
+/** The calendar day of an ISO time in Beijing time (UTC+8), as 收录日期 states it. */
+const beijingDay = (iso: string) =>
+	new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** `npm run add` as a curator runs it (async: the fixture server lives in this process). */
@@ -101,6 +104,10 @@ describe('a report collected with npm run add', () => {
 			entry.provenance!.retrievedAt,
 		);
 		expect((await page.locator('[data-sha256]').innerText()).trim()).toBe(sha256(bytes));
+		// 收录日期: the day (Beijing time) `npm run add` fetched it, beside 最后更新.
+		const day = beijingDay(entry.provenance!.retrievedAt);
+		expect(await page.locator('[data-date-added]').getAttribute('data-date-added')).toBe(day);
+		expect(await page.locator('[data-date-added] time').getAttribute('datetime')).toBe(day);
 		const href = await page.locator('a[data-original]').getAttribute('href');
 		expect(href).toBe(`${reportPath(entry)}original.txt`);
 		const download = await page.request.get(h.server.origin + href);
@@ -120,6 +127,9 @@ describe('a report collected with npm run add', () => {
 		const csv = await (await fetch(`${h.server.origin}/data/reports.csv`)).text();
 		expect(csv).toContain(server.url('/attach/loziying-2023.txt'));
 		expect(csv).toContain(sha256(gbk(REPORTS.gbkAttachment.text)));
+		const keyFigures = await (await fetch(`${h.server.origin}/data/key-figures.csv`)).text();
+		const row = keyFigures.split('\r\n').find((l) => l.startsWith(`${entry.id},`));
+		expect(row).toContain(`,${beijingDay(entry.provenance!.retrievedAt)},`);
 	});
 
 	it('says 来源未记录 for a bundled seed and offers no invented source', async () => {
