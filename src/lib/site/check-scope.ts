@@ -43,7 +43,8 @@ function rowName(table: string, row: string): string | undefined {
 }
 
 export function scopeName(scope: string): string {
-	if (has(FIELDS, scope)) return FIELDS[scope];
+	const field = Object.hasOwn(FIELDS, scope) ? FIELDS[scope] : undefined;
+	if (field !== undefined) return field;
 	if (isCellPath(scope)) {
 		const n = cellName(scope);
 		return `${n.table}“${n.row}”行“${n.column}”列`;
