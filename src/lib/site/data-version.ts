@@ -16,7 +16,9 @@ export const DATASET_TITLE_EN = 'Township Government Information Disclosure Annu
 /** `sha256:` hash → the short version shown and cited, e.g. 3f9a1c0b2d4e. */
 export function dataVersion(dataHash: string): string {
 	if (!/^[0-9a-f]{64}$/.test(dataHash))
-		throw new Error(`data hash is not a SHA-256 in hex: ${JSON.stringify(dataHash)}`);
+		throw new Error(
+			`the downloads manifest's dataHash is not a SHA-256 in hex (${JSON.stringify(dataHash)}): run \`npm run downloads\` to rewrite it`,
+		);
 	return dataHash.slice(0, 12);
 }
 

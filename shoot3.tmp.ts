@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serve } from './scripts/serve.ts';
+const server = await serve('dist', 0);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await ctx.newPage();
+await page.goto(server.origin + '/data/', { waitUntil: 'networkidle' });
+await page.evaluate(() => document.getElementById('citation')!.scrollIntoView());
+await page.screenshot({ path: '/tmp/dp-shots/phone-citation.png' });
+await page.goto(server.origin + '/townships/140930104/2023/', { waitUntil: 'networkidle' });
+await page.evaluate(() => document.querySelector('.site-footer')!.scrollIntoView());
+await page.screenshot({ path: '/tmp/dp-shots/phone-footer.png' });
+await browser.close();
+await server.close();
