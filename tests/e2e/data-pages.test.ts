@@ -55,6 +55,9 @@ describe('key-figures.csv', () => {
 				applicationsTotal: sum([total('newReceived'), total('carriedOver')]),
 				granted: sum([total('granted')]),
 				denied: sum(TABLE3_ROWS.filter((r) => r.startsWith('denied')).map(total)),
+				otherHandled: t3?.otherCombined
+					? sum([t3.otherCombined.total])
+					: sum(['otherNoCorrection', 'otherFeeUnpaid', 'otherOther'].map(total)),
 				resultsTotal: sum([total('resultsTotal')]),
 				carriedForward: sum([total('carriedForward')]),
 				penalty: sum([t2?.penalty.decisions]),

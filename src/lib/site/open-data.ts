@@ -503,6 +503,7 @@ export const KEY_FIGURE_COLUMNS: Column<OpenDataReport>[] = [
 	metricColumn('denied'),
 	metricColumn('unable'),
 	metricColumn('notHandled'),
+	metricColumn('otherHandled'),
 	metricColumn('resultsTotal'),
 	metricColumn('carriedForward'),
 	metricColumn('reconsideration'),

@@ -32,7 +32,8 @@ const printed = {
 	'table3.granted.total': 3,
 	'table3.deniedStateSecret.total': 1,
 	'table3.deniedThirdParty.total': 2,
-	'table3.resultsTotal.total': 6,
+	'table3.otherOther.total': 2,
+	'table3.resultsTotal.total': 8,
 	'table3.carriedForward.total': 1,
 	'table2.penalty.decisions': 16,
 	'table2.licensing.decisions': 4,
@@ -86,6 +87,7 @@ describe('key-figures.csv', () => {
 			denied: String(
 				cells['table3.deniedStateSecret.total'] + cells['table3.deniedThirdParty.total'],
 			),
+			otherHandled: String(cells['table3.otherOther.total']),
 			resultsTotal: String(cells['table3.resultsTotal.total']),
 			carriedForward: String(cells['table3.carriedForward.total']),
 			penalty: String(cells['table2.penalty.decisions']),
