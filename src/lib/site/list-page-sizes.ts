@@ -10,6 +10,7 @@
  * tests/unit/site/list-page-sizes.test.ts holds the worst case to the budget.
  */
 import type { DivisionTable } from '../model/division-table.ts';
+import { DIRECTORY_PROVINCE_LIMIT } from './township-directory.ts';
 import { RANKING_TOP } from './year-columns.ts';
 
 export const PAGE_BUDGET = 200 * 1024;
@@ -63,7 +64,8 @@ export type ListPageKind =
 	| 'region/county'
 	| 'regions'
 	| 'townships'
-	| 'townships/province';
+	| 'townships/province'
+	| 'townships/prefecture';
 
 /** What a page holds, in units of the division data. */
 export interface PageUnits {
@@ -105,6 +107,7 @@ export function pageBytes(kind: ListPageKind, u: PageUnits): number {
 		case 'townships':
 			return c.page + u.rows * c.directoryProvince;
 		case 'townships/province':
+		case 'townships/prefecture':
 			return c.page + u.rows * c.directoryTownship + (u.groups ?? 0) * c.directoryCounty;
 	}
 }
@@ -141,6 +144,23 @@ export function worstCaseUnits(
 	const townshipsOfProvince = (p: string) =>
 		(countiesByProvince.get(p) ?? []).reduce((n, c) => n + townshipsOf(c), 0);
 
+	const townshipsOfPrefecture = (f: string) =>
+		(countiesByPrefecture.get(f) ?? []).reduce((n, c) => n + townshipsOf(c), 0);
+	/** A directory province page: all its townships, or (split) those outside any prefecture. */
+	const directoryUnits = (p: string) => {
+		const all = countiesByProvince.get(p) ?? [];
+		if (townshipsOfProvince(p) <= DIRECTORY_PROVINCE_LIMIT)
+			return { rows: townshipsOfProvince(p), groups: all.length };
+		const direct = all.filter((c) => !table.prefectures[c.slice(0, 4)]);
+		return {
+			rows: direct.reduce((n, c) => n + townshipsOf(c), 0),
+			groups: direct.length + prefecturesOf(p),
+		};
+	};
+	const directoryBytes = (p: string) =>
+		pageBytes('townships/province', { ...directoryUnits(p), years });
+	const largestDirectory = largest(provinces, directoryBytes);
+	const largestPrefecture = largest(Object.keys(table.prefectures), townshipsOfPrefecture);
 	const mostCounties = largest(provinces, (p) => sizeOf(countiesByProvince, p));
 	const mostTownships = largest(provinces, townshipsOfProvince);
 	const mostChildren = largest(provinces, childrenOf);
@@ -173,9 +193,14 @@ export function worstCaseUnits(
 		regions: unit('全国', provinces.length + provinces.reduce((n, p) => n + childrenOf(p), 0)),
 		townships: unit('全国', provinces.length),
 		'townships/province': unit(
-			mostTownships,
-			townshipsOfProvince(mostTownships),
-			sizeOf(countiesByProvince, mostTownships),
+			largestDirectory,
+			directoryUnits(largestDirectory).rows,
+			directoryUnits(largestDirectory).groups,
+		),
+		'townships/prefecture': unit(
+			largestPrefecture,
+			townshipsOfPrefecture(largestPrefecture),
+			sizeOf(countiesByPrefecture, largestPrefecture),
 		),
 	};
 }

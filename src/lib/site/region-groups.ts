@@ -11,7 +11,7 @@ export interface RegionGroup<E> {
 	reports: E[];
 }
 
-export type GroupLevel = 'province' | 'county';
+export type GroupLevel = 'province' | 'prefecture' | 'county';
 
 /** Groups in code order; `unplaced` keeps the reports without that level. */
 export function groupByRegion<E extends { township: Township }>(

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import divisions from '../../../src/data/divisions.json';
 import type { DivisionTable } from '../../../src/lib/model/division-table.ts';
+import { DIRECTORY_PROVINCE_LIMIT } from '../../../src/lib/site/township-directory.ts';
 import {
 	COSTS,
 	PAGE_BUDGET,
@@ -24,17 +25,28 @@ describe('worst case from the division data', () => {
 		const maxCounty = Math.max(...Object.keys(table.townships).map(townships));
 		expect(worst['tracker/county'].rows).toBe(maxCounty);
 		expect(worst['year/county'].rows).toBe(maxCounty);
-		const countiesIn = (p: string) =>
-			Object.keys(table.counties).filter((c) => c.startsWith(p)).length;
+		const countiesIn = (prefix: string) =>
+			Object.keys(table.counties).filter((c) => c.startsWith(prefix)).length;
 		expect(worst['tracker/province'].rows).toBe(
 			Math.max(...Object.keys(table.provinces).map(countiesIn)),
 		);
-		const townshipsIn = (p: string) =>
+		// The directory lists a whole province only up to the split limit, else one prefecture a page.
+		const townshipsIn = (prefix: string) =>
 			Object.keys(table.counties)
-				.filter((c) => c.startsWith(p))
+				.filter((c) => c.startsWith(prefix))
 				.reduce((n, c) => n + townships(c), 0);
-		expect(worst['townships/province'].rows).toBe(
-			Math.max(...Object.keys(table.provinces).map(townshipsIn)),
+		const whole = Object.keys(table.provinces)
+			.filter((p) => townshipsIn(p) <= DIRECTORY_PROVINCE_LIMIT)
+			.map((p) =>
+				pageBytes('townships/province', {
+					rows: townshipsIn(p),
+					groups: countiesIn(p),
+					years: YEARS_AT_SCALE,
+				}),
+			);
+		expect(pageBytes('townships/province', worst['townships/province'])).toBe(Math.max(...whole));
+		expect(worst['townships/prefecture'].rows).toBe(
+			Math.max(...Object.keys(table.prefectures).map(townshipsIn)),
 		);
 		expect(worst.tracker.rows).toBe(Object.keys(table.provinces).length);
 		for (const u of Object.values(worst)) expect(u.years).toBe(YEARS_AT_SCALE);
@@ -64,7 +76,13 @@ describe('the model', () => {
 
 	it('would fail the budget for a page listing every report of the largest province', () => {
 		// The pre-split year page: a report row per township of the largest province.
-		const rows = worst['townships/province'].rows;
+		const rows = Math.max(
+			...Object.keys(table.provinces).map((p) =>
+				Object.keys(table.counties)
+					.filter((c) => c.startsWith(p))
+					.reduce((n, c) => n + table.townships[c]!.length, 0),
+			),
+		);
 		expect(pageBytes('year/county', { rows, years: 1 })).toBeGreaterThan(PAGE_BUDGET);
 	});
 });
