@@ -182,16 +182,23 @@ describe('tracker', () => {
 });
 
 describe('township directory', () => {
-	it('lists provinces, and each province page lists its townships', async () => {
+	it('lists provinces, and the province (or prefecture) pages list every township once', async () => {
 		const { context, page } = await h.open('/townships/');
 		const hrefs = await page.$$eval('#province-list tbody th a', (as) =>
 			as.map((a) => a.getAttribute('href')!),
 		);
+		// A province the division data lists as large is split: its prefectures have pages of their own.
 		const listed: string[] = [];
-		for (const href of hrefs) {
-			const p = await h.open(href);
+		const queue = [...hrefs];
+		while (queue.length > 0) {
+			const p = await h.open(queue.shift()!);
 			listed.push(
 				...(await p.page.$$eval('.township-directory p a', (as) =>
+					as.map((a) => a.getAttribute('href')!),
+				)),
+			);
+			queue.push(
+				...(await p.page.$$eval('[data-prefectures] a', (as) =>
 					as.map((a) => a.getAttribute('href')!),
 				)),
 			);
