@@ -61,6 +61,8 @@ function pagesWithFindings(): [string, string][] {
 		...years.map((y) => [`year ${y}`, `/years/${y}/`] as [string, string]),
 		['province', `/regions/${report.township.province!.code}/`],
 		['county', `/regions/${report.township.county!.code}/`],
+		['year province', `/years/${report.year}/${report.township.province!.code}/`],
+		['year county', `/years/${report.year}/${report.township.county!.code}/`],
 	];
 }
 
