@@ -17,26 +17,31 @@ export const PAGE_BUDGET = 200 * 1024;
 /** Report years a national corpus would span (issue 12: 38,000 townships × 7 years). */
 export const YEARS_AT_SCALE = 7;
 
-/** Upper bounds in bytes of uncompressed HTML. */
+/**
+ * Upper bounds in bytes of uncompressed HTML, about 1.3–1.5× the largest measured on the 2,000-report
+ * synthetic site (2026-11-29: a tracker province row with 7 year cells 238 B, a tracker township row
+ * 961 B, a region-year row 456 B, a report row 437 B, a 完整度 row 363 B, a ranked row 157 B, a
+ * directory link ≤ 67 B, a page without rows ≈ 7 KB).
+ */
 export const COSTS = {
 	/** Layout, header, footer, breadcrumbs, intro, 要点 and scripts of any list page. */
 	page: 24_000,
 	/** The two distribution charts of a national year page, with their data tables. */
 	charts: 12_000,
 	/** TrackerDots: a province or county row, and one year cell of it. */
-	coverageRow: 260,
-	coverageCell: 40,
+	coverageRow: 150,
+	coverageCell: 25,
 	/** County tracker: a township row, and one year cell (已收录 with its link, or 未收录). */
 	trackerTownshipRow: 260,
 	trackerTownshipCell: 110,
 	/** RegionYearTable: one province or county row with seven sums. */
-	regionYearRow: 900,
+	regionYearRow: 600,
 	/** YearReportTable: one report row with seven figures. */
-	reportRow: 900,
+	reportRow: 650,
 	/** DerivedRanking: one ranked row. */
-	rankingRow: 400,
+	rankingRow: 250,
 	/** CompletenessList: one report row. */
-	completenessRow: 600,
+	completenessRow: 500,
 	/** Region page: one row of the year totals, and the 要点 sentences of one year. */
 	totalsRow: 1_200,
 	findingsYear: 2_500,
