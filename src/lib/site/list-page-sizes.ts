@@ -167,7 +167,6 @@ export function worstCaseUnits(
 	const largestDirectory = largest(provinces, directoryBytes);
 	const largestPrefecture = largest(Object.keys(table.prefectures), townshipsOfPrefecture);
 	const mostCounties = largest(provinces, (p) => sizeOf(countiesByProvince, p));
-	const mostTownships = largest(provinces, townshipsOfProvince);
 	const mostChildren = largest(provinces, childrenOf);
 	const biggestCounty = largest(counties, townshipsOf);
 	const biggestPrefecture = largest([...countiesByPrefecture.keys()], (f) =>
