@@ -1,6 +1,7 @@
 /**
  * Derived metrics on the built pages: each report page shows the figures the metrics library
- * computes from its record, and year pages rank only the reports whose figure can be computed.
+ * computes from its record, year pages rank only the reports whose figure can be computed, and
+ * county year pages list each report's 完整度.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,10 +37,13 @@ describe('derived metrics on the pages', () => {
 		},
 	);
 
-	it('year pages list 完整度 for every report of the year, as a quality figure without ranks', () => {
-		const byYear = Map.groupBy(generatedEntries(), (e) => e.year);
-		for (const [year, entries] of byYear) {
-			const raw = html(`/years/${year}/`);
+	it('county year pages list 完整度 for every report of the county and year, as a quality figure without ranks', () => {
+		const byCountyYear = Map.groupBy(
+			generatedEntries().filter((e) => e.township.county),
+			(e) => `${e.year}/${e.township.county!.code}`,
+		);
+		for (const [path, entries] of byCountyYear) {
+			const raw = html(`/years/${path}/`);
 			expect(raw).not.toContain('按“完整度”排名');
 			const table = text(raw.slice(raw.indexOf('data-completeness')));
 			const scores = [...table.matchAll(/(\d+\.\d) 分/g)].map((m) => m[1]);

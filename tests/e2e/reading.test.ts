@@ -61,6 +61,8 @@ function pagesWithFindings(): [string, string][] {
 		...years.map((y) => [`year ${y}`, `/years/${y}/`] as [string, string]),
 		['province', `/regions/${report.township.province!.code}/`],
 		['county', `/regions/${report.township.county!.code}/`],
+		['year province', `/years/${report.year}/${report.township.province!.code}/`],
+		['year county', `/years/${report.year}/${report.township.county!.code}/`],
 	];
 }
 
@@ -154,7 +156,12 @@ describe('warnings are not failures', () => {
 		// The premise: this seed fails only warnings (H7, S6, S9), no number rule.
 		expect(all.some((c) => c.status === 'fail')).toBe(true);
 		expect(all.every((c) => checkKind(c, entry.record.cells) !== 'contradiction')).toBe(true);
-		for (const path of [reportPath(entry), townshipPath(entry), `/years/${entry.year}/`]) {
+		for (const path of [
+			reportPath(entry),
+			townshipPath(entry),
+			`/years/${entry.year}/`,
+			`/years/${entry.year}/${entry.township.county!.code}/`,
+		]) {
 			const { context, page } = await h.open(path, DESKTOP);
 			expect(await page.locator('[data-kind="contradiction"]').count()).toBe(0);
 			const red = await page.$$eval('main *', (els) =>

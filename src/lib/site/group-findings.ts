@@ -97,10 +97,18 @@ export function changeFinding(previous: ReportEntry, latest: ReportEntry): Findi
 	return parts;
 }
 
+/**
+ * Above this many reports a sum is printed as a plain number: naming every cell it adds would
+ * grow a national or province page by ~40 bytes per report (issue 12: pages under 200 KB). Such a
+ * sum is the total of the per-region rows beneath it, which do name their cells on county pages.
+ */
+export const FIGURE_CELLS_LIMIT = 200;
+
 /** Sum of one figure over reports that state it (at least one), with every cell it adds; linked to the first. */
-function sumFigure(reports: readonly ReportEntry[], key: MetricKey): Figure {
+function sumFigure(reports: readonly ReportEntry[], key: MetricKey): Figure | string {
 	const known = reports.filter((r) => metric(key, r.record) !== null);
 	const value = known.reduce((n, r) => n + metric(key, r.record)!, 0);
+	if (known.length > FIGURE_CELLS_LIMIT) return `${formatCount(value)} 件`;
 	const cells: CellRef[] = known.flatMap((r) =>
 		metricCells(key, r.record).map((path) => ({ report: r.id, path })),
 	);
