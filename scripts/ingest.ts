@@ -20,7 +20,7 @@ import { formatDiagnostic } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
 import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
-import { sourceVersion, withParseCache } from '../src/lib/ingest/parse-cache.ts';
+import { isCached, sourceVersion, withParseCache } from '../src/lib/ingest/parse-cache.ts';
 import { prepareFormsParser } from '../src/lib/ingest/read-forms.ts';
 import { REPORTS_DIR, runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
@@ -57,11 +57,14 @@ function parseArgs(args: string[]): { strict: boolean; rootDir: string; cache: b
 async function main(): Promise<number> {
 	const { strict, rootDir, cache } = parseArgs(process.argv.slice(2));
 	try {
-		// Pages, PDFs and Word files are extracted first (async); then the ingest runs as before.
-		const parser = await prepareFormsParser(rootDir, REPORTS_DIR);
 		// Without the cache, a cache of this run's own: each file is still parsed once.
 		const cacheDir = cache ? join(rootDir, '.cache/parse') : mkdtempSync(join(tmpdir(), 'parse-'));
-		const cached = withParseCache(parser, cacheDir, sourceVersion(PARSER_SOURCES));
+		const version = sourceVersion(PARSER_SOURCES);
+		// Pages, PDFs and Word files are extracted first (async), those the cache holds excepted.
+		const parser = await prepareFormsParser(rootDir, REPORTS_DIR, {
+			skip: (bytes, file) => isCached(cacheDir, version, bytes, file),
+		});
+		const cached = withParseCache(parser, cacheDir, version);
 		let result: ReturnType<typeof runIngest>;
 		try {
 			result = runIngest(cached, {

@@ -33,14 +33,7 @@ export function withParseCache(parser: ReportParser, dir: string, version: strin
 	// runIngest asks for the record, then for the text of the same bytes.
 	let last: { bytes: Uint8Array; text: string } | undefined;
 
-	const keyOf = (bytes: Uint8Array, file: string) =>
-		createHash('sha256')
-			.update(version)
-			.update('\0')
-			.update(file)
-			.update('\0')
-			.update(bytes)
-			.digest('hex');
+	const keyOf = (bytes: Uint8Array, file: string) => cacheKey(version, file, bytes);
 
 	return {
 		stats,
@@ -56,19 +49,38 @@ export function withParseCache(parser: ReportParser, dir: string, version: strin
 				return cached.record;
 			}
 			const record = parser.parseReport(bytes, options);
-			const { text } = parser.decodeReport(bytes);
+			// With the file: the forms parser finds a PDF's or Word file's extracted text by it.
+			const { text } = parser.decodeReport(bytes, options);
 			writeFileSync(path, JSON.stringify({ record, text } satisfies CachedResult));
 			stats.misses++;
 			last = { bytes, text };
 			return record;
 		},
-		decodeReport(bytes) {
-			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes);
+		decodeReport(bytes, options) {
+			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes, options);
 		},
 		prune() {
 			for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file));
 		},
 	};
+}
+
+function cacheKey(version: string, file: string, bytes: Uint8Array): string {
+	return createHash('sha256')
+		.update(version)
+		.update('\0')
+		.update(file)
+		.update('\0')
+		.update(bytes)
+		.digest('hex');
+}
+
+/**
+ * Whether the cache holds a result for these bytes at this path: the forms step
+ * (read-forms.ts) then need not extract the file again, a PDF's slowest part.
+ */
+export function isCached(dir: string, version: string, bytes: Uint8Array, file: string): boolean {
+	return existsSync(join(dir, `${cacheKey(version, file, bytes)}.json`));
 }
 
 /** The parser's version for the cache key: a hash of every source file the parse depends on. */
