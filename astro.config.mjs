@@ -64,8 +64,9 @@ export default defineConfig({
 	integrations: [mdx(), sitemap(), openDataFiles],
 	devToolbar: { enabled: false },
 	experimental: {
-		// The content layer's data store split into files of at most 10 MB instead of one string of
-		// every entry, which passes V8's string limit at national scale (issue 12).
+		// The content layer's data store split into files of at most 10 MB instead of one string. It
+		// now holds only the MDX pages: the report entries are read from their own files
+		// (src/lib/site/read-entries.ts), which costs a fraction of the data store (BENCHMARKS.md).
 		collectionStorage: 'chunked',
 	},
 	security: {

@@ -9,15 +9,18 @@
  * another ingest writing the same folder, a failed write), with a message that says what state
  * content/generated/ is in.
  * Parse results are cached in .cache/parse/ (under the root) by file content, path and parser
- * source: an unchanged report is not parsed again. --no-cache parses everything.
+ * source: an unchanged report is not parsed again. --no-cache parses everything, into a cache of
+ * this run's own that is removed at the end (the ingest reads each chosen report twice, run-ingest.ts).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/lib/report/index.ts';
 import { loadDivisions } from '../src/lib/ingest/divisions.ts';
 import { quoteFileName } from '../src/lib/ingest/diagnostics.ts';
 import { createProgress } from '../src/lib/ingest/progress.ts';
-import { sourceVersion, withParseCache } from '../src/lib/ingest/parse-cache.ts';
+import { isCached, sourceVersion, withParseCache } from '../src/lib/ingest/parse-cache.ts';
 import { prepareFormsParser } from '../src/lib/ingest/read-forms.ts';
 import { REPORTS_DIR, runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { hasProblems, summaryLines } from '../src/lib/ingest/summary.ts';
@@ -54,25 +57,37 @@ function parseArgs(args: string[]): { strict: boolean; rootDir: string; cache: b
 async function main(): Promise<number> {
 	const { strict, rootDir, cache } = parseArgs(process.argv.slice(2));
 	try {
-		// Pages, PDFs and Word files are extracted first (async); then the ingest runs as before.
-		const parser = await prepareFormsParser(rootDir, REPORTS_DIR);
-		const cached = cache
-			? withParseCache(parser, join(rootDir, '.cache/parse'), sourceVersion(PARSER_SOURCES))
-			: null;
-		const { summary, diagnostics, writeWarnings } = runIngest(cached ?? parser, {
-			rootDir,
-			divisions: loadDivisions(),
-			progress: createProgress(process.stdout),
+		// Without the cache, a cache of this run's own: each file is still parsed once.
+		const cacheDir = cache ? join(rootDir, '.cache/parse') : mkdtempSync(join(tmpdir(), 'parse-'));
+		const version = sourceVersion(PARSER_SOURCES);
+		// Pages, PDFs and Word files are extracted first (async), those the cache holds excepted.
+		const parser = await prepareFormsParser(rootDir, REPORTS_DIR, {
+			skip: (bytes, file) => isCached(cacheDir, version, bytes, file),
 		});
-		cached?.prune();
+		const cached = withParseCache(parser, cacheDir, version);
+		let result: ReturnType<typeof runIngest>;
+		try {
+			result = runIngest(cached, {
+				rootDir,
+				divisions: loadDivisions(),
+				progress: createProgress(process.stdout),
+			});
+		} finally {
+			if (!cache) rmSync(cacheDir, { recursive: true, force: true });
+		}
+		const { summary, diagnostics, writeWarnings, files } = result;
+		if (cache) cached.prune();
 		for (const diagnostic of diagnostics)
 			console.log(formatDiagnostic({ ...diagnostic, file: quoteFileName(diagnostic.file) }));
 		for (const line of summaryLines(summary)) console.log(line);
 		for (const warning of writeWarnings) console.log(`ingest: ${warning}`);
-		if (cached)
+		if (cache)
 			console.log(
 				`ingest: ${cached.stats.hits} unchanged files from the parse cache, ${cached.stats.misses} parsed`,
 			);
+		console.log(
+			`ingest: content/generated/: ${files.written} files written, ${files.unchanged} unchanged (linked)`,
+		);
 		if (strict && hasProblems(summary)) {
 			console.log('ingest: --strict: failing because of the problems listed above');
 			return 1;

@@ -14,6 +14,7 @@ import {
 	rmSync,
 	statSync,
 } from 'node:fs';
+import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 
 export interface AstroRun {
@@ -41,13 +42,32 @@ export function astroRun(
 	root: string,
 	outDir: string,
 	env: NodeJS.ProcessEnv,
+	totalMemory = totalmem(),
 ): AstroRun {
 	const portal = root === projectDir ? {} : { PORTAL_ROOT: root };
 	return {
 		cwd: projectDir,
 		args: [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
-		env: { ...env, ...portal, PORTAL_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...env,
+			...portal,
+			PORTAL_OUT_DIR: outDir,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NODE_OPTIONS: withAstroHeap(env['NODE_OPTIONS'], totalMemory),
+		},
 	};
+}
+
+/**
+ * Astro holds every report entry (~80 KB of heap each, BENCHMARKS.md "Build profile"), so past
+ * ~40,000 reports Node's default heap (about 4 GB) is too small: the build gets three quarters
+ * of the machine's memory unless NODE_OPTIONS already sets --max-old-space-size.
+ */
+export function withAstroHeap(nodeOptions: string | undefined, totalMemory: number): string {
+	const current = nodeOptions ?? '';
+	if (/--max-old-space-size[= ]/.test(current)) return current;
+	const mb = Math.floor((totalMemory * 0.75) / 2 ** 20);
+	return `${current} --max-old-space-size=${mb}`.trim();
 }
 
 /** Renames a folder; across filesystems (EXDEV), copies it and removes the original. */

@@ -12,7 +12,10 @@ import type { ReportRecord } from '../model/record.ts';
 import type { ReportParser } from './run-ingest.ts';
 
 export interface CachedParser extends ReportParser {
-	/** Files served from the cache and files parsed, this run. */
+	/**
+	 * Files served from the cache and files parsed, this run. The ingest reads each chosen file a
+	 * second time (run-ingest.ts); that read is always served from the cache and not counted.
+	 */
 	readonly stats: { hits: number; misses: number };
 	/** Removes the cached results no file of this run used (deleted or changed reports). */
 	prune(): void;
@@ -30,41 +33,54 @@ export function withParseCache(parser: ReportParser, dir: string, version: strin
 	// runIngest asks for the record, then for the text of the same bytes.
 	let last: { bytes: Uint8Array; text: string } | undefined;
 
-	const keyOf = (bytes: Uint8Array, file: string) =>
-		createHash('sha256')
-			.update(version)
-			.update('\0')
-			.update(file)
-			.update('\0')
-			.update(bytes)
-			.digest('hex');
+	const keyOf = (bytes: Uint8Array, file: string) => cacheKey(version, file, bytes);
 
 	return {
 		stats,
 		parseReport(bytes, options) {
 			const key = keyOf(bytes, options.file);
 			const path = join(dir, `${key}.json`);
+			const again = used.has(`${key}.json`);
 			used.add(`${key}.json`);
 			if (existsSync(path)) {
 				const cached = JSON.parse(readFileSync(path, 'utf8')) as CachedResult;
-				stats.hits++;
+				if (!again) stats.hits++;
 				last = { bytes, text: cached.text };
 				return cached.record;
 			}
 			const record = parser.parseReport(bytes, options);
-			const { text } = parser.decodeReport(bytes);
+			// With the file: the forms parser finds a PDF's or Word file's extracted text by it.
+			const { text } = parser.decodeReport(bytes, options);
 			writeFileSync(path, JSON.stringify({ record, text } satisfies CachedResult));
 			stats.misses++;
 			last = { bytes, text };
 			return record;
 		},
-		decodeReport(bytes) {
-			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes);
+		decodeReport(bytes, options) {
+			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes, options);
 		},
 		prune() {
 			for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file));
 		},
 	};
+}
+
+function cacheKey(version: string, file: string, bytes: Uint8Array): string {
+	return createHash('sha256')
+		.update(version)
+		.update('\0')
+		.update(file)
+		.update('\0')
+		.update(bytes)
+		.digest('hex');
+}
+
+/**
+ * Whether the cache holds a result for these bytes at this path: the forms step
+ * (read-forms.ts) then need not extract the file again, a PDF's slowest part.
+ */
+export function isCached(dir: string, version: string, bytes: Uint8Array, file: string): boolean {
+	return existsSync(join(dir, `${cacheKey(version, file, bytes)}.json`));
 }
 
 /** The parser's version for the cache key: a hash of every source file the parse depends on. */

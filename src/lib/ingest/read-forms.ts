@@ -2,7 +2,8 @@
  * Reports published as web pages, PDFs and Word files need an async extraction step (pdfjs,
  * mammoth) before the synchronous ingest parses them. This reads every such file under
  * content/reports/ first and hands the ingest a parser that uses the extracted text; plain
- * text files take the usual path. A file that changed between the two reads is refused.
+ * text files take the usual path. A file that changed between the two reads is refused. A file
+ * the parse cache already holds (`skip`) is not extracted at all: the cache answers for it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import {
 import { discoverReportFiles } from './discover.ts';
 import type { ReportParser } from './run-ingest.ts';
 
-type Prepared = { hash: string } & ({ extracted: ExtractedReport } | { error: unknown });
+type Prepared = { hash: string } & (
+	{ extracted: ExtractedReport } | { error: unknown } | { skipped: true }
+);
 
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -26,6 +29,10 @@ const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function prepareFormsParser(
 	rootDir: string,
 	reportsDir: string,
+	options: {
+		/** Files not to extract because another layer (the parse cache) answers for them. */
+		skip?: (bytes: Uint8Array, file: string) => boolean;
+	} = {},
 ): Promise<ReportParser> {
 	const prepared = new Map<string, Prepared>();
 	const absolute = join(rootDir, reportsDir);
@@ -44,6 +51,10 @@ export async function prepareFormsParser(
 		}
 		const file = `${reportsDir}/${relativePath}`;
 		if (detectForm(bytes, file) === 'text') continue;
+		if (options.skip?.(bytes, file)) {
+			prepared.set(file, { hash: hashOf(bytes), skipped: true });
+			continue;
+		}
 		try {
 			prepared.set(file, { hash: hashOf(bytes), extracted: await extractReport(bytes, { file }) });
 		} catch (error) {
@@ -59,6 +70,11 @@ export async function prepareFormsParser(
 			throw error;
 		}
 		if ('error' in entry) throw entry.error;
+		if ('skipped' in entry) {
+			const error = new Error('解析缓存中本文件的结果在运行中被删除，请重新运行 npm run ingest');
+			error.name = 'ReportRejection';
+			throw error;
+		}
 		return entry.extracted;
 	};
 	return {

@@ -4,19 +4,27 @@
  * checks and write the generated collection. One bad report (unreadable, too large, not a
  * report) is recorded and skipped; only a broken curator file, another run holding the output
  * lock or a failed write stops the run (it throws).
+ *
+ * Memory stays flat with the corpus: the first pass parses and places each file and keeps only a
+ * small note of it (where it goes, its messages, a hash of its bytes); the second pass parses each
+ * chosen file again (with the parse cache, a read of the cached result), builds its entry with the
+ * cross-year checks against the report just before it, and hands its files to the writer one
+ * report at a time. No record or text of the whole corpus is ever held at once.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
 	sourceFormatSchema,
 	type CheckResult,
 	type Diagnostic,
 	type ReportRecord,
+	type SourceFormat,
 } from '../model/record.ts';
 import { reportEntrySchema, type ReportDetail, type ReportEntry } from '../model/entry.ts';
 import { CORRECTIONS_FILE, loadCorrections } from './corrections.ts';
 import { reportPathKey } from './curator-file.ts';
-import { crossYearChecksFor } from './cross-year.ts';
+import { checkCarryOver, checkDocumentsInForce, type YearReport } from './cross-year.ts';
 import { capPerFile, fileDiagnostic, locate } from './diagnostics.ts';
 import { discoverReportFiles, type ReportFile } from './discover.ts';
 import { LIMITS, sizeText } from './limits.ts';
@@ -62,25 +70,42 @@ export interface IngestResult {
 	summary: IngestSummary;
 	/** Every diagnostic of the run in file order: parser messages, failed checks, ingest messages. */
 	diagnostics: Diagnostic[];
-	/** The entries written, in id order. */
-	entries: ReportEntry[];
+	/**
+	 * The entries written, in id order: read back from the written collection when asked (the run
+	 * itself never holds them all; scripts/ingest.ts does not ask).
+	 */
+	readonly entries: ReportEntry[];
 	/** Leftovers the run could not remove (it succeeded all the same). */
 	writeWarnings: string[];
-	/** Each entry's detail file (source text, every check), in the same order. */
-	details: ReportDetail[];
+	/** Each entry's detail file (source text, every check), in the same order, read back likewise. */
+	readonly details: ReportDetail[];
+	/** Files of the collection written anew, and files unchanged since the last run (linked, not written). */
+	files: { written: number; unchanged: number };
 }
 
+/** What the first pass keeps of a parsed file: no record, no text. */
 interface ParsedReport {
 	/** Path as shown to the curator and given to the parser: content/reports/…. */
 	file: string;
-	record: ReportRecord;
-	text: string;
+	absolutePath: string;
+	/** SHA-256 of the bytes parsed, so the second pass knows it reads the same file. */
+	sha256: string;
+	format: SourceFormat;
+	/** Ids of the parser's failed checks: the summary counts them as checks, not as messages. */
+	failedCheckIds: string[];
+	/** The record's own messages as its entry will carry them (capped; answered ones removed). */
+	diagnostics: Diagnostic[];
 }
 
 interface PlacedReport extends ParsedReport {
 	identity: Identity;
 	code: string;
 	year: number;
+}
+
+interface ChosenReport extends PlacedReport {
+	id: string;
+	replaces: string | null;
 }
 
 export function runIngest(parser: ReportParser, options: IngestOptions): IngestResult {
@@ -102,8 +127,15 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 		: { files: [], ignored: [] };
 	const run: RunLog = { diagnostics: [], rejected: [], skipped: [] };
 
-	const parsed = parseAll(files, parser, options, run);
-	const placed = placeAll(parsed, divisions, overrides, run);
+	const { parsed, placed, placeDiagnostics } = parseAndPlace(
+		files,
+		parser,
+		divisions,
+		overrides,
+		options,
+		run,
+	);
+	run.diagnostics.push(...placeDiagnostics);
 	for (const entry of overrides.unused())
 		run.diagnostics.push(
 			fileDiagnostic(
@@ -123,7 +155,7 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 	run.diagnostics.push(...selection.diagnostics);
 	for (const { kept, others, why } of selection.conflicts)
 		// On the record, so the report's page states it (ParseNotes lists record.diagnostics).
-		kept.record.diagnostics.push(
+		kept.diagnostics.push(
 			fileDiagnostic(
 				kept.file,
 				'warning',
@@ -132,38 +164,54 @@ function ingestLocked(parser: ReportParser, options: IngestOptions): IngestResul
 			),
 		);
 	run.skipped.push(...selection.duplicates);
-	const chosen = selection.selected
+	// Township by township, oldest first: each report's cross-year checks need only the one before.
+	const chosen: ChosenReport[] = selection.selected
 		.map(({ report, replaces }) => ({ ...report, id: `${report.code}-${report.year}`, replaces }))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const built = buildEntries(chosen, divisions, run);
-	const entries = withProvenance(built.entries, rootDir, run.diagnostics);
-	const details = built.details;
+		.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year));
 
-	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
-	const diagnostics = capPerFile(
-		sortDiagnostics([
-			...run.diagnostics,
-			...parsed.flatMap((p) => p.record.diagnostics.filter((d) => d.severity !== 'info')),
-			...entries.flatMap((e) => crossYearFailures(e)),
-		]),
-		LIMITS.messagesPerReport,
-	);
-	const summary = summarize({
-		...run,
-		read: files.length,
-		parsed,
-		superseded: selection.superseded,
-		ignored: ignored.map((i) => ({ file: `${REPORTS_DIR}/${i.relativePath}`, reason: i.reason })),
-		entries,
-		diagnostics,
-	});
+	const build: BuildLog = {
+		summaries: [],
+		crossYearFailures: [],
+		buildDiagnostics: [],
+		provenanceDiagnostics: [],
+		result: undefined,
+	};
+	const generated = join(rootDir, GENERATED_DIR);
 	// Checks every file in the run's own folder before the swap, so `written` is what is there.
 	const outcome = writeCollection(
-		join(rootDir, GENERATED_DIR),
-		collectionFiles(entries, details, summary, rootDir),
+		generated,
+		collectionFiles(chosen, parser, options, {
+			run,
+			read: files.length,
+			parsed,
+			ignored,
+			selection,
+			build,
+		}),
 		options.writeFile,
 	);
-	return { summary, diagnostics, entries, details, writeWarnings: outcome.warnings };
+	const { summary, diagnostics } = build.result!;
+	return {
+		summary,
+		diagnostics,
+		get entries() {
+			return readBack<ReportEntry>(join(generated, 'reports'));
+		},
+		get details() {
+			return readBack<ReportDetail>(join(generated, 'details'));
+		},
+		writeWarnings: outcome.warnings,
+		files: { written: outcome.files - outcome.unchanged, unchanged: outcome.unchanged },
+	};
+}
+
+/** The JSON files of one folder of the written collection, in id order. */
+function readBack<T>(dir: string): T[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T);
 }
 
 /** Slot → file (key under content/reports/) of the collection this run replaces, from its summary. */
@@ -185,17 +233,38 @@ interface RunLog {
 	skipped: FileReason[];
 }
 
-function parseAll(
+/** What the second pass gathers while it writes, kept small: one summary row per entry. */
+interface BuildLog {
+	summaries: ReportSummary[];
+	crossYearFailures: Diagnostic[];
+	/** Entries left out (too large, invalid), then provenance messages, in the order of the run. */
+	buildDiagnostics: Diagnostic[];
+	provenanceDiagnostics: Diagnostic[];
+	result: { summary: IngestSummary; diagnostics: Diagnostic[] } | undefined;
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The first pass: each file parsed and placed in turn; only a small note of it is kept. */
+function parseAndPlace(
 	files: ReportFile[],
 	parser: ReportParser,
+	divisions: Divisions,
+	overrides: Overrides,
 	{ progress, readFile = readFileSync }: Pick<IngestOptions, 'progress' | 'readFile'>,
 	run: RunLog,
-): ParsedReport[] {
+): { parsed: ParsedReport[]; placed: PlacedReport[]; placeDiagnostics: Diagnostic[] } {
 	const parsed: ParsedReport[] = [];
+	const placed: PlacedReport[] = [];
+	// Placement messages follow every parse message, as when the phases ran one after the other.
+	const placeDiagnostics: Diagnostic[] = [];
 	progress.start(files.length);
 	try {
 		for (const { absolutePath, relativePath } of files) {
 			const file = `${REPORTS_DIR}/${relativePath}`;
+			let report: ParsedReport;
+			let record: ReportRecord;
+			let text: string;
 			try {
 				const size = statSync(absolutePath).size;
 				if (size > LIMITS.reportBytes) {
@@ -205,9 +274,16 @@ function parseAll(
 					continue;
 				}
 				const bytes = readFile(absolutePath);
-				const record = parser.parseReport(bytes, { file });
-				record.diagnostics = capPerFile(record.diagnostics, LIMITS.messagesPerReport);
-				parsed.push({ file, record, text: parser.decodeReport(bytes, { file }).text });
+				record = parser.parseReport(bytes, { file });
+				text = parser.decodeReport(bytes, { file }).text;
+				report = {
+					file,
+					absolutePath,
+					sha256: sha256Of(bytes),
+					format: record.source.format,
+					failedCheckIds: record.checks.filter((c) => c.status === 'fail').map((c) => c.id),
+					diagnostics: capPerFile(record.diagnostics, LIMITS.messagesPerReport),
+				};
 			} catch (error) {
 				if (isReadError(error)) {
 					const reason = `unreadable: 无法读取文件（${error.code}）；请检查文件权限后重新运行`;
@@ -221,73 +297,67 @@ function parseAll(
 					run.rejected.push({ file, reason });
 					run.diagnostics.push(fileDiagnostic(file, 'error', 'parser-crash', reason));
 				}
+				continue;
 			} finally {
 				progress.tick(file);
 			}
+			parsed.push(report);
+			const place = placeReport(report, record, text, divisions, overrides, run, placeDiagnostics);
+			if (place) placed.push(place);
 		}
 	} finally {
 		progress.stop();
 	}
-	return parsed;
+	return { parsed, placed, placeDiagnostics };
 }
 
-/** Gives each report its township (or body) and year; a report that has neither cannot be published. */
-function placeAll(
-	parsed: ParsedReport[],
+/** Gives a report its township (or body) and year; a report that has neither cannot be published. */
+function placeReport(
+	report: ParsedReport,
+	record: ReportRecord,
+	text: string,
 	divisions: Divisions,
 	overrides: Overrides,
 	run: RunLog,
-): PlacedReport[] {
-	const placed: PlacedReport[] = [];
-	for (const report of parsed) {
-		const { metadata } = report.record;
-		const resolution = resolveTownship({ file: report.file, ...metadata }, divisions, overrides);
-		const at = locate(report.text, metadata.township);
-		if (!resolution.ok) {
-			run.diagnostics.push(
-				fileDiagnostic(
-					report.file,
-					'error',
-					resolution.ruleId,
-					resolution.message,
-					at.line,
-					at.col,
-				),
-			);
-			run.skipped.push({
-				file: report.file,
-				reason: `${resolution.ruleId}: ${resolution.message}`,
-			});
-			continue;
-		}
-		for (const note of resolution.notes)
-			run.diagnostics.push(
-				fileDiagnostic(report.file, 'warning', note.ruleId, note.message, at.line, at.col),
-			);
-		const year = resolution.override?.year ?? metadata.reportYear;
-		if (year === null) {
-			const message = `找不到报告年度；请在 ${OVERRIDES_FILE} 中为本文件写明 "year"，例如 {"file": "${reportPathKey(report.file)}", "code": "…", "year": 2023}`;
-			run.diagnostics.push(fileDiagnostic(report.file, 'error', 'year-unknown', message));
-			run.skipped.push({ file: report.file, reason: `year-unknown: ${message}` });
-			continue;
-		}
-		if (!isPlausibleYear(year, new Date().getUTCFullYear())) {
-			if (resolution.override?.year !== year) {
-				run.skipped.push({ file: report.file, reason: unconfirmedYear(report.file, year) });
-				continue;
-			}
-			// Confirmed by the curator: the parser's year-implausible error is answered.
-			report.record.diagnostics = report.record.diagnostics.filter(
-				(d) => d.ruleId !== 'year-implausible',
-			);
-		}
-		const code =
-			resolution.identity.kind === 'township'
-				? resolution.identity.code
-				: resolution.identity.body.key;
-		placed.push({ ...report, identity: resolution.identity, code, year });
+	diagnostics: Diagnostic[],
+): PlacedReport | null {
+	const { metadata } = record;
+	const resolution = resolveTownship({ file: report.file, ...metadata }, divisions, overrides);
+	const at = locate(text, metadata.township);
+	if (!resolution.ok) {
+		diagnostics.push(
+			fileDiagnostic(report.file, 'error', resolution.ruleId, resolution.message, at.line, at.col),
+		);
+		run.skipped.push({
+			file: report.file,
+			reason: `${resolution.ruleId}: ${resolution.message}`,
+		});
+		return null;
 	}
-	return placed;
+	for (const note of resolution.notes)
+		diagnostics.push(
+			fileDiagnostic(report.file, 'warning', note.ruleId, note.message, at.line, at.col),
+		);
+	const year = resolution.override?.year ?? metadata.reportYear;
+	if (year === null) {
+		const message = `找不到报告年度；请在 ${OVERRIDES_FILE} 中为本文件写明 "year"，例如 {"file": "${reportPathKey(report.file)}", "code": "…", "year": 2023}`;
+		diagnostics.push(fileDiagnostic(report.file, 'error', 'year-unknown', message));
+		run.skipped.push({ file: report.file, reason: `year-unknown: ${message}` });
+		return null;
+	}
+	if (!isPlausibleYear(year, new Date().getUTCFullYear())) {
+		if (resolution.override?.year !== year) {
+			run.skipped.push({ file: report.file, reason: unconfirmedYear(report.file, year) });
+			return null;
+		}
+		// Confirmed by the curator: the parser's year-implausible error is answered.
+		report.diagnostics = report.diagnostics.filter((d) => d.ruleId !== 'year-implausible');
+	}
+	const code =
+		resolution.identity.kind === 'township'
+			? resolution.identity.code
+			: resolution.identity.body.key;
+	return { ...report, identity: resolution.identity, code, year };
 }
 
 function unconfirmedYear(file: string, year: number): string {
@@ -303,79 +373,169 @@ function countPassed(checks: readonly CheckResult[]): Record<string, number> {
 }
 
 /**
- * Collection entries, each validated with the schema the site reads them with, and their detail
- * files: the entry keeps the failed and skipped checks, the detail file the text and every check.
+ * The second pass reads a chosen file again: the same bytes as the first (else the run stops),
+ * parsed again or, with the parse cache, read from it; the record gets the messages the first
+ * pass settled.
  */
-function buildEntries(
-	chosen: (PlacedReport & { id: string; replaces: string | null })[],
-	divisions: Divisions,
-	run: RunLog,
-): { entries: ReportEntry[]; details: ReportDetail[] } {
-	const crossYear = crossYearChecksFor(chosen);
-	const entries: ReportEntry[] = [];
-	const details: ReportDetail[] = [];
-	for (const report of chosen) {
-		const { checks } = report.record;
-		const candidate: ReportEntry = {
-			id: report.id,
-			township: townshipEntry(report.identity, divisions),
-			year: report.year,
-			sourceFile: report.file,
-			replaces: report.replaces === null ? null : `${REPORTS_DIR}/${report.replaces}`,
-			record: { ...report.record, checks: checks.filter((c) => c.status !== 'pass') },
-			passedChecks: countPassed(checks),
-			crossYearChecks: crossYear.get(report.id) ?? [],
-		};
-		const bytes = Buffer.byteLength(JSON.stringify(candidate));
-		if (bytes > LIMITS.entryBytes) {
-			const reason = `report-too-large: 解析结果 ${sizeText(bytes)}，超过每份报告 ${sizeText(LIMITS.entryBytes)} 的上限（通常是表格中有成千上万个数字），未发布；请检查原文的表格`;
-			run.diagnostics.push(fileDiagnostic(report.file, 'error', 'report-too-large', reason));
-			run.skipped.push({ file: report.file, reason });
-			continue;
-		}
-		const checked = reportEntrySchema.safeParse(candidate);
-		if (!checked.success) {
-			const problems = checked.error.issues
-				.slice(0, 3)
-				.map((i) => `${i.path.join('.')}: ${i.message}`)
-				.join('; ');
-			run.diagnostics.push(
-				fileDiagnostic(
-					report.file,
-					'error',
-					'entry-invalid',
-					`解析出的记录不符合网站的数据结构，未发布：${problems}`,
-				),
-			);
-			run.skipped.push({ file: report.file, reason: `entry-invalid: ${problems}` });
-			continue;
-		}
-		entries.push(checked.data);
-		details.push({ id: report.id, sourceText: report.text, checks });
-	}
-	return { entries, details };
+function reparse(
+	report: ChosenReport,
+	parser: ReportParser,
+	readFile: (path: string) => Uint8Array,
+): { record: ReportRecord; text: string } {
+	const bytes = readFile(report.absolutePath);
+	if (sha256Of(bytes) !== report.sha256)
+		throw new Error(`${report.file} 在本次 ingest 过程中被改动；请重新运行 npm run ingest`);
+	const record = parser.parseReport(bytes, { file: report.file });
+	record.diagnostics = report.diagnostics;
+	return { record, text: parser.decodeReport(bytes, { file: report.file }).text };
 }
 
-/** Serialised lazily, so a large collection is never held in memory as text all at once. */
+/**
+ * A collection entry, validated with the schema the site reads it with, and its detail file: the
+ * entry keeps the failed and skipped checks, the detail file the text and every check. Null when
+ * the entry cannot be published (too large, invalid), with the reason recorded.
+ */
+function buildEntry(
+	report: ChosenReport,
+	record: ReportRecord,
+	text: string,
+	crossYearChecks: CheckResult[],
+	divisions: Divisions,
+	run: RunLog,
+	diagnostics: Diagnostic[],
+): { entry: ReportEntry; detail: ReportDetail } | null {
+	const { checks } = record;
+	const candidate: ReportEntry = {
+		id: report.id,
+		township: townshipEntry(report.identity, divisions),
+		year: report.year,
+		sourceFile: report.file,
+		replaces: report.replaces === null ? null : `${REPORTS_DIR}/${report.replaces}`,
+		record: { ...record, checks: checks.filter((c) => c.status !== 'pass') },
+		passedChecks: countPassed(checks),
+		crossYearChecks,
+	};
+	const bytes = Buffer.byteLength(JSON.stringify(candidate));
+	if (bytes > LIMITS.entryBytes) {
+		const reason = `report-too-large: 解析结果 ${sizeText(bytes)}，超过每份报告 ${sizeText(LIMITS.entryBytes)} 的上限（通常是表格中有成千上万个数字），未发布；请检查原文的表格`;
+		diagnostics.push(fileDiagnostic(report.file, 'error', 'report-too-large', reason));
+		run.skipped.push({ file: report.file, reason });
+		return null;
+	}
+	const checked = reportEntrySchema.safeParse(candidate);
+	if (!checked.success) {
+		const problems = checked.error.issues
+			.slice(0, 3)
+			.map((i) => `${i.path.join('.')}: ${i.message}`)
+			.join('; ');
+		diagnostics.push(
+			fileDiagnostic(
+				report.file,
+				'error',
+				'entry-invalid',
+				`解析出的记录不符合网站的数据结构，未发布：${problems}`,
+			),
+		);
+		run.skipped.push({ file: report.file, reason: `entry-invalid: ${problems}` });
+		return null;
+	}
+	return { entry: checked.data, detail: { id: report.id, sourceText: text, checks } };
+}
+
+/**
+ * The second pass, as the files of the collection: each chosen report is parsed again, checked
+ * against the same township's report of the year before (the one just before it in this order),
+ * and its entry, original and detail file are handed to the writer before the next report is
+ * read. The summary comes last, from the small rows gathered on the way.
+ */
 function* collectionFiles(
-	entries: ReportEntry[],
-	details: ReportDetail[],
-	summary: IngestSummary,
-	rootDir: string,
+	chosen: ChosenReport[],
+	parser: ReportParser,
+	{ rootDir, divisions, readFile = readFileSync }: IngestOptions,
+	state: {
+		run: RunLog;
+		read: number;
+		parsed: ParsedReport[];
+		ignored: { relativePath: string; reason: string }[];
+		selection: { superseded: FileReason[] };
+		build: BuildLog;
+	},
 ): Generator<CollectionFile> {
-	for (const entry of entries) {
-		yield { path: `reports/${entry.id}.json`, content: JSON.stringify(entry) };
+	const { run, build } = state;
+	let previous: YearReport | undefined;
+	for (const report of chosen) {
+		const { record, text } = reparse(report, parser, readFile);
+		const current: YearReport = { id: report.id, code: report.code, year: report.year, record };
+		const crossYear =
+			previous?.code === report.code && previous.year === report.year - 1
+				? [...checkCarryOver(previous, current), ...checkDocumentsInForce(previous, current)]
+				: [];
+		previous = current;
+		const built = buildEntry(
+			report,
+			record,
+			text,
+			crossYear,
+			divisions,
+			run,
+			build.buildDiagnostics,
+		);
+		if (!built) continue;
+		const [entry] = withProvenance([built.entry], rootDir, build.provenanceDiagnostics);
+		build.summaries.push(reportSummaryOf(entry!));
+		build.crossYearFailures.push(...crossYearFailures(entry!));
+		yield { path: `reports/${entry!.id}.json`, content: JSON.stringify(entry) };
 		// The original (a page, PDF or Word file, or any downloaded report) is kept byte for byte.
-		const ext = originalExtension(entry);
+		const ext = originalExtension(entry!);
 		if (ext)
 			yield {
-				path: `originals/${entry.id}.${ext}`,
-				content: readFileSync(join(rootDir, entry.sourceFile)),
+				path: `originals/${entry!.id}.${ext}`,
+				content: readFileSync(join(rootDir, entry!.sourceFile)),
 			};
+		yield { path: `details/${built.detail.id}.json`, content: JSON.stringify(built.detail) };
 	}
-	for (const detail of details)
-		yield { path: `details/${detail.id}.json`, content: JSON.stringify(detail) };
+	run.diagnostics.push(...build.buildDiagnostics, ...build.provenanceDiagnostics);
+	build.summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+	// The parser already reports its own failed checks as diagnostics; cross-year ones are added here.
+	const diagnostics = capPerFile(
+		sortDiagnostics([
+			...run.diagnostics,
+			...state.parsed.flatMap((p) => p.diagnostics.filter((d) => d.severity !== 'info')),
+			...build.crossYearFailures,
+		]),
+		LIMITS.messagesPerReport,
+	);
+	const summary = summarize({
+		...run,
+		read: state.read,
+		parsed: state.parsed,
+		superseded: state.selection.superseded,
+		ignored: state.ignored.map((i) => ({
+			file: `${REPORTS_DIR}/${i.relativePath}`,
+			reason: i.reason,
+		})),
+		reports: build.summaries,
+		diagnostics,
+	});
+	build.result = { summary, diagnostics };
 	yield { path: 'ingest-summary.json', content: JSON.stringify(summary, null, '\t') + '\n' };
+}
+
+/** What the summary keeps of an entry until the messages are counted at the end. */
+function reportSummaryOf(entry: ReportEntry): ReportSummary {
+	const brief = ({ id, scope, message, line }: CheckResult) => ({ id, scope, message, line });
+	return {
+		id: entry.id,
+		file: entry.sourceFile,
+		township: entry.township.name,
+		year: entry.year,
+		replaces: entry.replaces,
+		warnings: 0,
+		errors: 0,
+		failedChecks: entry.record.checks.filter((c) => c.status === 'fail').map(brief),
+		failedCrossYearChecks: entry.crossYearChecks.filter((c) => c.status === 'fail').map(brief),
+	};
 }
 
 function isReadError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
@@ -420,18 +580,23 @@ function summarize(run: {
 	skipped: FileReason[];
 	superseded: FileReason[];
 	ignored: FileReason[];
-	entries: ReportEntry[];
+	/** One row per entry written, in id order; its message counts are filled in here. */
+	reports: ReportSummary[];
 	diagnostics: Diagnostic[];
 }): IngestSummary {
 	// A failed check is counted once, as a check: not again through the diagnostic that prints it.
 	const failedCheckIds = new Map<string, Set<string>>();
-	const noteFailures = (file: string, checks: CheckResult[]) => {
-		const ids = failedCheckIds.get(file) ?? new Set<string>();
-		for (const check of checks) if (check.status === 'fail') ids.add(check.id);
-		failedCheckIds.set(file, ids);
+	const noteFailures = (file: string, ids: readonly string[]) => {
+		const set = failedCheckIds.get(file) ?? new Set<string>();
+		for (const id of ids) set.add(id);
+		failedCheckIds.set(file, set);
 	};
-	for (const report of run.parsed) noteFailures(report.file, report.record.checks);
-	for (const entry of run.entries) noteFailures(entry.sourceFile, entry.crossYearChecks);
+	for (const report of run.parsed) noteFailures(report.file, report.failedCheckIds);
+	for (const row of run.reports)
+		noteFailures(
+			row.file,
+			row.failedCrossYearChecks.map((c) => c.id),
+		);
 	const messages = run.diagnostics.filter((d) => !failedCheckIds.get(d.file)?.has(d.ruleId));
 	// Grouped once: filtering every message for every entry grows with the square of the corpus.
 	const messagesByFile = new Map<string, Diagnostic[]>();
@@ -441,25 +606,18 @@ function summarize(run: {
 		else messagesByFile.set(d.file, [d]);
 	}
 
-	const brief = ({ id, scope, message, line }: CheckResult) => ({ id, scope, message, line });
-	const reports: ReportSummary[] = run.entries.map((entry) => {
-		const own = messagesByFile.get(entry.sourceFile) ?? [];
+	const reports: ReportSummary[] = run.reports.map((row) => {
+		const own = messagesByFile.get(row.file) ?? [];
 		return {
-			id: entry.id,
-			file: entry.sourceFile,
-			township: entry.township.name,
-			year: entry.year,
-			replaces: entry.replaces,
+			...row,
 			warnings: countBySeverity(own, 'warning'),
 			errors: countBySeverity(own, 'error'),
-			failedChecks: entry.record.checks.filter((c) => c.status === 'fail').map(brief),
-			failedCrossYearChecks: entry.crossYearChecks.filter((c) => c.status === 'fail').map(brief),
 		};
 	});
 	// In the schema's order (text, html, pdf, docx), forms with no report left out.
 	const forms: Record<string, number> = {};
 	for (const form of sourceFormatSchema.options) {
-		const n = run.parsed.filter((r) => r.record.source.format === form).length;
+		const n = run.parsed.filter((r) => r.format === form).length;
 		if (n > 0) forms[form] = n;
 	}
 	return {
@@ -471,7 +629,7 @@ function summarize(run: {
 			skipped: run.skipped.length,
 			superseded: run.superseded.length,
 			ignored: run.ignored.length,
-			written: run.entries.length,
+			written: reports.length,
 			warnings: countBySeverity(messages, 'warning'),
 			errors: countBySeverity(messages, 'error'),
 			failedChecks: reports.reduce((n, r) => n + r.failedChecks.length, 0),

@@ -4,6 +4,10 @@
  * (`<dir>.tmp-<pid>-<random>`), every file is checked against what was meant to be written,
  * and only then is the old collection moved aside and the new one renamed into place. Every
  * error says truthfully what state the collection is in.
+ *
+ * A file whose bytes are those the current collection already has is hard-linked into the new
+ * folder instead of written (unchanged-files.ts), so re-ingesting an unchanged corpus writes
+ * almost nothing and the old folder's removal frees almost nothing; the swap stays one rename.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -16,6 +20,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { linkIfUnchanged } from './unchanged-files.ts';
 
 export interface CollectionFile {
 	/** Path inside the collection, e.g. "reports/610881102-2023.json". */
@@ -39,6 +44,8 @@ export class CollectionWriteError extends Error {
 export interface WriteOutcome {
 	/** Files written and verified in the folder before the swap. */
 	files: number;
+	/** Of those, files with the bytes the previous collection had: linked to it, not written. */
+	unchanged: number;
 	/** Something left behind that could not be removed (the run itself succeeded). */
 	warnings: string[];
 }
@@ -54,12 +61,18 @@ export function writeCollection(
 	const oldDir = `${targetDir}.old-${runId}`;
 	const shown = basename(targetDir);
 	const expected = new Map<string, number>();
+	const folders = new Set<string>();
+	let unchanged = 0;
 	try {
 		mkdirSync(tmpDir, { recursive: true });
 		for (const file of files) {
 			const path = join(tmpDir, file.path);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFile(path, file.content);
+			if (!folders.has(dirname(path))) {
+				mkdirSync(dirname(path), { recursive: true });
+				folders.add(dirname(path));
+			}
+			if (linkIfUnchanged(join(targetDir, file.path), path, file.content)) unchanged++;
+			else writeFile(path, file.content);
 			expected.set(file.path, Buffer.byteLength(file.content));
 		}
 		verifyFolder(tmpDir, expected);
@@ -71,7 +84,7 @@ export function writeCollection(
 		);
 	}
 	warnings.push(...swapInto(targetDir, tmpDir, oldDir));
-	return { files: expected.size, warnings };
+	return { files: expected.size, unchanged, warnings };
 }
 
 /** Every file meant to be written is there with its full size, and nothing else is. */

@@ -13,6 +13,15 @@ export function divisionTownshipCount(table: DivisionTable, regionCode: string):
 	return n;
 }
 
+/** Counted once per region: every region page asks twice, and the table has ~2,900 counties. */
+const counted = new Map<string, number>();
+
 /** The same, over the committed division table. */
-export const regionTownshipCount = (regionCode: string) =>
-	divisionTownshipCount(divisions as DivisionTable, regionCode);
+export function regionTownshipCount(regionCode: string): number {
+	let n = counted.get(regionCode);
+	if (n === undefined) {
+		n = divisionTownshipCount(divisions as DivisionTable, regionCode);
+		counted.set(regionCode, n);
+	}
+	return n;
+}

@@ -15,6 +15,7 @@ import {
 	moveFolder,
 	siteProblems,
 	staleBuildFolders,
+	withAstroHeap,
 	type CollectionEntry,
 } from '../../../scripts/lib/site-build.ts';
 import { toCsv } from '../../../src/lib/site/csv.ts';
@@ -33,6 +34,17 @@ describe('where Astro builds', () => {
 		}
 		// Two roots built at once get two folders.
 		expect(buildFolder(project, '/tmp/a', '1-a')).not.toBe(buildFolder(project, '/tmp/b', '2-b'));
+	});
+
+	it('gives Astro three quarters of the memory as heap, unless NODE_OPTIONS sets it', () => {
+		const gb = 2 ** 30;
+		expect(withAstroHeap(undefined, 24 * gb)).toBe('--max-old-space-size=18432');
+		expect(withAstroHeap('--enable-source-maps', 8 * gb)).toBe(
+			'--enable-source-maps --max-old-space-size=6144',
+		);
+		expect(withAstroHeap('--max-old-space-size=2048', 24 * gb)).toBe('--max-old-space-size=2048');
+		const run = astroRun(project, project, join(project, 'dist.tmp-1'), {}, 4 * gb);
+		expect(run.env['NODE_OPTIONS']).toBe('--max-old-space-size=3072');
 	});
 
 	it('names the folders of killed runs for removal, and only those', () => {

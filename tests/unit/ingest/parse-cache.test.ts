@@ -48,6 +48,19 @@ describe('withParseCache', () => {
 		expect(b.stats).toEqual({ hits: 1, misses: 0 });
 	});
 
+	it("serves the ingest's second read of a file from the cache, counted once", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));
+		const { parser, calls } = countingParser();
+		const cached = withParseCache(parser, dir, 'v1');
+		const file = { file: 'content/reports/a.txt' };
+		const record = cached.parseReport(bytes('报告正文'), file);
+		const again = bytes('报告正文');
+		expect(cached.parseReport(again, file)).toEqual(record);
+		expect(cached.decodeReport(again).text).toBe('报告正文');
+		expect(calls.parse).toBe(1);
+		expect(cached.stats).toEqual({ hits: 0, misses: 1 });
+	});
+
 	it('parses again when the bytes, the path or the parser version change', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));
 		withParseCache(countingParser().parser, dir, 'v1').parseReport(bytes('x'), { file: 'a.txt' });

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
 import { silentProgress } from '../../../src/lib/ingest/progress.ts';
+import { isCached, withParseCache } from '../../../src/lib/ingest/parse-cache.ts';
 import { prepareFormsParser } from '../../../src/lib/ingest/read-forms.ts';
 import { REPORTS_DIR, runIngest, type IngestResult } from '../../../src/lib/ingest/run-ingest.ts';
 import { summaryLines } from '../../../src/lib/ingest/summary.ts';
@@ -87,4 +88,45 @@ describe('ingesting reports published as PDF, Word and web pages', () => {
 		const cell = pdf.record.cells['table3.newReceived.total']!;
 		expect(lines[cell.line! - 1]!.slice(cell.col! - 1)).toMatch(new RegExp(`^${cell.raw!.trim()}`));
 	});
+});
+
+describe('a re-ingest of forms the parse cache holds', () => {
+	it('extracts none of them again and writes the same collection', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'ingest-forms-cached-'));
+		for (const f of FILES) cpSync(join(forms, f), join(root, 'content/reports', f));
+		cpSync(
+			join(repo, 'content/townships.overrides.json'),
+			join(root, 'content/townships.overrides.json'),
+		);
+		const cacheDir = join(root, '.cache/parse');
+		const skip = (bytes: Uint8Array, file: string) => isCached(cacheDir, 'v1', bytes, file);
+		const ingest = async () =>
+			runIngest(
+				withParseCache(await prepareFormsParser(root, REPORTS_DIR, { skip }), cacheDir, 'v1'),
+				{
+					rootDir: root,
+					divisions: loadDivisions(),
+					progress: silentProgress,
+				},
+			);
+		const first = await ingest();
+		// Through the cache, as npm run ingest reads them: the extracted text is found by file name.
+		expect(first.summary.rejected).toEqual([]);
+		expect(first.summary.counts.written).toBe(FILES.length);
+
+		const skipped: string[] = [];
+		const uncached = await prepareFormsParser(root, REPORTS_DIR, {
+			skip: (bytes, file) => (skip(bytes, file) ? skipped.push(file) > 0 : false),
+		});
+		expect(skipped.sort()).toEqual(FILES.map((f) => `${REPORTS_DIR}/${f}`).sort());
+		// Not extracted: asked directly, the forms parser says the cache must answer.
+		const pdf = join(root, 'content/reports/pdf-ruled.pdf');
+		expect(() =>
+			uncached.parseReport(readFileSync(pdf), { file: `${REPORTS_DIR}/pdf-ruled.pdf` }),
+		).toThrow(/解析缓存中本文件的结果在运行中被删除/);
+
+		const second = await ingest();
+		expect(second.files).toEqual({ written: 0, unchanged: first.files.written });
+		expect(second.entries).toEqual(first.entries);
+	}, 60_000);
 });

@@ -219,4 +219,80 @@ describe('runIngest', () => {
 			runIngest(fakeParser, { rootDir: root, divisions, progress: silentProgress }),
 		).toThrow(/exactly one of "code" or "body"/);
 	});
+
+	it('re-ingesting an unchanged corpus writes nothing new; one edited report rewrites only its files', () => {
+		const root = contentTree(SEEDS);
+		const options = { rootDir: root, divisions, progress: silentProgress };
+		const first = runIngest(fakeParser, options);
+		const written = first.files.written;
+		expect(first.files).toEqual({ written, unchanged: 0 });
+		expect(written).toBe(first.summary.counts.written * 2 + 1); // entry + detail each, summary
+
+		const again = runIngest(fakeParser, options);
+		expect(again.files).toEqual({ written: 0, unchanged: written });
+
+		// 2022's carriedForward feeds 2023's X1: its own files and the 2023 entry change.
+		writeFileSync(
+			join(root, 'content/reports/2022/店塔镇.txt'),
+			'township: 店塔镇\ncounty: 神木市\nyear: 2022\ncarriedForward: 1\n',
+		);
+		const edited = runIngest(fakeParser, options);
+		expect(edited.files.written).toBeGreaterThanOrEqual(3);
+		expect(edited.files.written + edited.files.unchanged).toBe(written);
+		const entry = edited.entries.find((e) => e.id === '610881102-2023')!;
+		expect(entry.crossYearChecks.find((c) => c.scope === 'total')).toMatchObject({
+			status: 'pass',
+			expected: 1,
+			actual: 1,
+		});
+	});
+
+	it('holds no record between the passes: each chosen file is parsed again, in township and year order', () => {
+		const parsed: string[] = [];
+		const counting: ReportParser = {
+			decodeReport: fakeParser.decodeReport,
+			parseReport(bytes, options) {
+				parsed.push(options.file);
+				return fakeParser.parseReport(bytes, options);
+			},
+		};
+		runIngest(counting, { rootDir: contentTree(SEEDS), divisions, progress: silentProgress });
+		expect(parsed).toEqual([
+			// first pass: every file, in path order (the .png is rejected)
+			'content/reports/2022/店塔镇.txt',
+			'content/reports/2023/店塔镇 年报.txt',
+			'content/reports/城关镇.txt',
+			'content/reports/扫描件.png',
+			// second pass: the chosen ones, the earlier year first
+			'content/reports/2022/店塔镇.txt',
+			'content/reports/2023/店塔镇 年报.txt',
+		]);
+	});
+
+	it('stops, leaving the collection as it was, when a report changes between the two passes', () => {
+		const root = contentTree({
+			...SEEDS,
+			'content/generated/reports/old-2020.json': '{"old":true}',
+		});
+		const reads = new Map<string, number>();
+		const changing = (path: string) => {
+			const n = (reads.get(path) ?? 0) + 1;
+			reads.set(path, n);
+			const bytes = readFileSync(path);
+			return n > 1 && path.endsWith('2023/店塔镇 年报.txt')
+				? Buffer.concat([bytes, Buffer.from('carriedOver: 2\n')])
+				: bytes;
+		};
+		expect(() =>
+			runIngest(fakeParser, {
+				rootDir: root,
+				divisions,
+				progress: silentProgress,
+				readFile: changing,
+			}),
+		).toThrow(
+			/content\/reports\/2023\/店塔镇 年报\.txt 在本次 ingest 过程中被改动；请重新运行 npm run ingest/,
+		);
+		expect(readdirSync(join(root, 'content/generated/reports'))).toEqual(['old-2020.json']);
+	});
 });

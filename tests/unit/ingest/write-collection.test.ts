@@ -4,6 +4,7 @@ import {
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
+	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,7 +73,7 @@ describe('writeCollection', () => {
 			{ path: 'reports/a-2023.json', content: '{}' },
 			{ path: 'ingest-summary.json', content: '{"written":1}' },
 		]);
-		expect(outcome).toEqual({ files: 2, warnings: [] });
+		expect(outcome).toEqual({ files: 2, unchanged: 0, warnings: [] });
 		expect(siblings(target)).toEqual(['generated']);
 	});
 
@@ -87,5 +88,29 @@ describe('writeCollection', () => {
 		writeCollection(target, [{ path: 'reports/a.json', content: '{}' }], spy);
 		expect(seen[0]).toMatch(new RegExp(`^${target}\\.tmp-${process.pid}-[0-9a-f]{8}$`));
 		expect(seen[1]).not.toBe(seen[0]);
+	});
+
+	it('links the files that did not change and writes only the others', () => {
+		const target = previousCollection();
+		const first = [
+			{ path: 'reports/a-2023.json', content: '{"a":1}' },
+			{ path: 'reports/b-2023.json', content: '{"b":1}' },
+		];
+		expect(writeCollection(target, first).unchanged).toBe(0);
+		const inode = (path: string) => statSync(join(target, path)).ino;
+		const before = { a: inode('reports/a-2023.json'), b: inode('reports/b-2023.json') };
+		const written: string[] = [];
+		const spy: WriteFile = (path, content) => {
+			written.push(path.slice(path.indexOf('/reports/') + 1));
+			writeFileSync(path, content);
+		};
+		const second = [first[0]!, { path: 'reports/b-2023.json', content: '{"b":2}' }];
+		const outcome = writeCollection(target, second, spy);
+		expect(outcome).toMatchObject({ files: 2, unchanged: 1 });
+		expect(written).toEqual(['reports/b-2023.json']);
+		expect(inode('reports/a-2023.json')).toBe(before.a);
+		expect(inode('reports/b-2023.json')).not.toBe(before.b);
+		expect(readFileSync(join(target, 'reports/b-2023.json'), 'utf8')).toBe('{"b":2}');
+		expect(siblings(target)).toEqual(['generated']);
 	});
 });
