@@ -139,6 +139,6 @@ describe('forms that cannot be read', () => {
 		const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('data/a.csv')]);
 		await expect(reject(zip, 'reports.zip')).rejects.toThrow(/zip/);
 		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-		await expect(reject(png, 'table.png')).rejects.toThrow(/image/);
+		await expect(reject(png, 'table.png')).rejects.toThrow(/^图片文件.*；请改用/);
 	});
 });

@@ -39,6 +39,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfResult> {
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new ReportRejection(
 			`PDF 文件无法打开（${reason}）；文件可能损坏或加密，请重新下载或另存为 PDF`,
+			'form-unreadable',
 		);
 	}
 	try {
@@ -69,6 +70,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfResult> {
 		if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5) {
 			throw new ReportRejection(
 				`扫描件，没有文字层（${pages.length} 页共 ${chars} 个字符），无法读取其中的文字和表格；请改用网站上的网页版或文字版 PDF，或把报告文字粘贴为 .txt（本站不做文字识别 OCR）`,
+				'form-unreadable',
 			);
 		}
 		const { text, dropped } = pdfPagesToText(pages);
