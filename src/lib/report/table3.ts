@@ -4,6 +4,7 @@
  * subtotal column or with group subtotal rows, reporting those extra numbers.
  */
 import { withoutRepeatedHeaders } from './header-rows.ts';
+import { excerptStart } from './excerpt-start.ts';
 import { walkRows, type RowDef } from './labels.ts';
 import { placeUnlabelledRows } from './unlabelled-rows.ts';
 import { fitCutRow, fitRow, sumRule, trimBlanks, type FittedRow, type TextEnd } from './rows.ts';
@@ -68,10 +69,16 @@ const TEMPLATE_2021: Table3RowKey[] = TABLE3_ROWS.filter((r) => r !== 'otherComb
 const TEMPLATE_2019: Table3RowKey[] = TABLE3_ROWS.filter((r) => !TABLE3_OTHER_SUBROWS.includes(r));
 const H3 = sumRule('H3');
 
+const WINDOW = 7;
+
 export function readTable3(tokens: Token[], context: Table3Context = {}): Table3Read {
-	const walked = walkRows(withoutRepeatedHeaders(tokens), DEFS, {
-		window: 7,
+	const body = withoutRepeatedHeaders(tokens);
+	// An excerpt that enters the table past the first rows starts the walk at its first label.
+	const start = excerptStart(body, DEFS, WINDOW) ?? 0;
+	const walked = walkRows(body, DEFS, {
+		window: WINDOW,
 		rowWidth: TABLE3_COLUMNS.length - 1,
+		start,
 	});
 	const extra: { token: Token; reason: string }[] = [];
 	const subRowsPrinted = walked.rows.some((r) =>
