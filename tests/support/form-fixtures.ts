@@ -32,6 +32,8 @@ export interface FormFixtureSpec {
 	signatureDate: boolean;
 	/** Bytes on disk: UTF-8, or GBK for Word's gb2312 pages. */
 	encoding: 'utf-8' | 'gbk';
+	/** Table 3 printed with an extra 法人或其他组织 小计 column (its numbers are no cells). */
+	subtotalColumn?: boolean;
 }
 
 export interface FormFixtureTruth {
@@ -50,6 +52,15 @@ export interface FormFixtureTruth {
 	table2v2019: Table2v2019 | null;
 	table3: Table3;
 	table4: Table4;
+	/** How many numbers are printed in no cell: the 小计 column's, one per Table 3 row. */
+	subtotals?: number;
+}
+
+/** Null the given Table 3 cells of a truth (printed as empty cells: no glyph in a PDF). */
+function withBlanks(truth: ReportTruth, cells: [string, string][]): ReportTruth {
+	const rows = truth.table3 as unknown as Record<string, Record<string, number | null>>;
+	for (const [row, column] of cells) rows[row]![column] = null;
+	return truth;
 }
 
 function info(truth: ReportTruth, date: string): PageInfo {
@@ -69,7 +80,7 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		description: string,
 		kind: FormKind,
 		truth: ReportTruth,
-		extra: Partial<Pick<FormFixtureSpec, 'signatureDate' | 'encoding'>> = {},
+		extra: Partial<Pick<FormFixtureSpec, 'signatureDate' | 'encoding' | 'subtotalColumn'>> = {},
 	) =>
 		specs.push({
 			name,
@@ -80,6 +91,7 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			info: info(truth, `${truth.meta.year + 1}-01-2${specs.length}`),
 			signatureDate: extra.signatureDate ?? true,
 			encoding: extra.encoding ?? 'utf-8',
+			...(extra.subtotalColumn ? { subtotalColumn: true } : {}),
 		});
 	add(
 		'html-page',
@@ -132,6 +144,52 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		{ form: 'pdf', style: 'borderless' },
 		truth2021(47, { county: '道县', township: '祥霖铺镇', year: 2023 }),
 	);
+	// Blank cells: an empty cell prints no glyph, so only x positions say which column is empty.
+	add(
+		'pdf-ruled-blanks',
+		'pdf-ruled-blanks.pdf',
+		'Ruled table (as pdf-ruled) with empty Table 3 cells mid-row, two in one row, and at the end of rows: no glyph marks them, the columns do.',
+		{ form: 'pdf', style: 'ruled' },
+		withBlanks(truth2021(60, { county: '江永县', township: '粗石江镇', year: 2023 }), [
+			['granted', 'researchInstitution'],
+			['deniedThirdParty', 'commercialEnterprise'],
+			['deniedThirdParty', 'legalServiceOrg'],
+			['unableNotHeld', 'total'],
+			['notHandledRepeat', 'naturalPerson'],
+			['otherOther', 'otherOrg'],
+		]),
+	);
+	add(
+		'pdf-borderless-blanks',
+		'pdf-borderless-blanks.pdf',
+		'Borderless table with cells aligned left and top (as pdf-borderless) and empty Table 3 cells at the start, middle and end of rows.',
+		{ form: 'pdf', style: 'borderless' },
+		withBlanks(truth2021(61, { county: '新田县', township: '金陵镇', year: 2022 }), [
+			['newReceived', 'publicInterestOrg'],
+			['partiallyGranted', 'naturalPerson'],
+			['deniedProcessInfo', 'total'],
+			['unableUnclear', 'commercialEnterprise'],
+			['unableUnclear', 'otherOrg'],
+			['carriedForward', 'researchInstitution'],
+		]),
+	);
+	// A 小计 column after 自然人: its header is wrapped with the other column names.
+	add(
+		'pdf-ruled-subtotal',
+		'pdf-ruled-subtotal.pdf',
+		'Ruled Table 3 with an extra 法人或其他组织 小计 column; the column names wrap inside their cells, so the header lines come out of the text layer in a different order from the columns.',
+		{ form: 'pdf', style: 'ruled' },
+		truth2021(62, { county: '嘉禾县', township: '塘村镇', year: 2024 }),
+		{ subtotalColumn: true },
+	);
+	add(
+		'pdf-borderless-subtotal',
+		'pdf-borderless-subtotal.pdf',
+		'Borderless Table 3 with the extra 小计 column, narrow header cells aligned to the top.',
+		{ form: 'pdf', style: 'borderless' },
+		truth2021(63, { county: '临武县', township: '汾市镇', year: 2023 }),
+		{ subtotalColumn: true },
+	);
 	add(
 		'docx',
 		'docx-report.docx',
@@ -153,7 +211,12 @@ export function reportText(spec: FormFixtureSpec): string {
 				'table2v2019.procurement.totalAmount': `${procurement.totalAmount}${procurement.totalAmountUnitRaw ?? ''}`,
 			}
 		: undefined;
-	return renderReport(spec.truth, { layout: 'html', signatureLines, printed }).text;
+	return renderReport(spec.truth, {
+		layout: 'html',
+		signatureLines,
+		printed,
+		...(spec.subtotalColumn ? { subtotalColumn: true } : {}),
+	}).text;
 }
 
 /** The fixture's bytes for the forms that need no browser (HTML, DOCX). */
@@ -185,5 +248,6 @@ export function truthOf(spec: FormFixtureSpec): FormFixtureTruth {
 		table2v2019: truth.table2v2019,
 		table3: truth.table3,
 		table4: truth.table4,
+		...(spec.subtotalColumn ? { subtotals: Object.keys(truth.table3).length } : {}),
 	};
 }

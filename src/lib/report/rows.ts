@@ -216,8 +216,22 @@ export function trimBlanks(tokens: Token[], expected = Infinity): Token[] {
 	b = last;
 	while (b < tokens.length && tokens[b]!.explicit && tokens[b]!.line === lastLine) b++;
 	while (b < tokens.length && tokens[b]!.cellLine && b - a < expected) b++;
+	// A row short of cells whose first cells were marked empty (␀) on its first number's line:
+	// those are its own empty first cells, not label columns.
+	const firstLine = tokens[a]?.line;
+	while (
+		a > 0 &&
+		b - a < expected &&
+		markedEmpty(tokens[a - 1]!) &&
+		tokens[a - 1]!.line === firstLine
+	)
+		a--;
 	return tokens.slice(a, b);
 }
+
+/** A blank written as the empty-cell mark (an empty PDF cell placed by its column, an empty <td>). */
+const markedEmpty = (t: Token) =>
+	t.kind === 'blank' && t.explicit === true && t.raw.includes('\u2400');
 
 /** k-subsets of 0..n-1 in ascending order; later subsets drop later cells. */
 function combinations(n: number, k: number): number[][] {

@@ -7,6 +7,7 @@
  * at the right margin is joined back into its paragraph.
  */
 import { pipeRow } from './grid.ts';
+import { fillEmptyColumns } from './pdf-columns.ts';
 import { unifyRadicals } from './radicals.ts';
 
 export interface TextRun {
@@ -24,6 +25,9 @@ export interface PdfPage {
 	height: number;
 	runs: TextRun[];
 }
+
+export type PdfCell = Cell;
+export type PdfLine = Line;
 
 interface Cell {
 	text: string;
@@ -62,7 +66,7 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
 	const lines = pages.flatMap((p, i) => linesOf(p, i));
 	const furniture = pageFurniture(lines, pages);
 	const kept = lines.filter((l) => !furniture.has(l));
-	const merged = joinWrappedLabels(kept);
+	const merged = fillEmptyColumns(joinWrappedLabels(kept), isNumeric);
 	return { text: render(merged), dropped: furniture.size };
 }
 

@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { ReportRejection } from '../decode.ts';
+import { EMPTY_CELL_MARK } from './pdf-columns.ts';
 import { pdfPagesToText, type PdfPage, type TextRun } from './pdf-rows.ts';
 
 /** Fewer visible characters than this per page: there is no usable text layer. */
@@ -76,6 +77,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfResult> {
 		const { text, dropped } = pdfPagesToText(pages);
 		const notes = [`由 PDF 文字层提取，共 ${pages.length} 页`];
 		if (dropped > 0) notes.push(`已去掉 ${dropped} 行页码或页眉页脚`);
+		const empty = text.split(EMPTY_CELL_MARK).length - 1;
+		if (empty > 0)
+			notes.push(`表格中 ${empty} 个没有文字的单元格按列位置标为 ${EMPTY_CELL_MARK}（空白）`);
 		return { text, pages: pages.length, notes };
 	} finally {
 		await task.destroy();
