@@ -6,7 +6,7 @@
  * the tokenizer reads as a cell printed empty), so the parser reads a blank (`null`) in the
  * right column, never a shifted or invented value.
  */
-import type { PdfCell, PdfLine } from './pdf-rows.ts';
+import type { PdfCell, PdfLine } from './pdf-line.ts';
 
 /** What an empty cell is written as in the derived text. */
 export const EMPTY_CELL_MARK = '\u2400';

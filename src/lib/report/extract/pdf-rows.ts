@@ -8,6 +8,7 @@
  */
 import { pipeRow } from './grid.ts';
 import { fillEmptyColumns } from './pdf-columns.ts';
+import type { PdfCell as Cell, PdfLine as Line } from './pdf-line.ts';
 import { unifyRadicals } from './radicals.ts';
 
 export interface TextRun {
@@ -24,24 +25,6 @@ export interface PdfPage {
 	width: number;
 	height: number;
 	runs: TextRun[];
-}
-
-export type PdfCell = Cell;
-export type PdfLine = Line;
-
-interface Cell {
-	text: string;
-	x0: number;
-	x1: number;
-	/** The cell's own baseline (a centred cell may sit a little off its line's). */
-	y: number;
-}
-
-interface Line {
-	page: number;
-	y: number;
-	size: number;
-	cells: Cell[];
 }
 
 /** Same baseline: within this share of the font size. */
