@@ -8,7 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
 import { truth2019, truth2021 } from './layout-fixtures.ts';
-import { defaultTitle, renderReport, type ReportTruth } from './render-report.ts';
+import {
+	defaultTitle,
+	renderReport,
+	type RenderOptions,
+	type ReportTruth,
+} from './render-report.ts';
 import {
 	docxOf,
 	htmlVariant,
@@ -33,7 +38,7 @@ export interface FormFixtureSpec {
 	/** Bytes on disk: UTF-8, or GBK for Word's gb2312 pages. */
 	encoding: 'utf-8' | 'gbk';
 	/** Table 3 printed with an extra 法人或其他组织 小计 column (its numbers are no cells). */
-	subtotalColumn?: boolean;
+	subtotalColumn?: RenderOptions['subtotalColumn'];
 }
 
 export interface FormFixtureTruth {
@@ -91,7 +96,7 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			info: info(truth, `${truth.meta.year + 1}-01-2${specs.length}`),
 			signatureDate: extra.signatureDate ?? true,
 			encoding: extra.encoding ?? 'utf-8',
-			...(extra.subtotalColumn ? { subtotalColumn: true } : {}),
+			...(extra.subtotalColumn ? { subtotalColumn: extra.subtotalColumn } : {}),
 		});
 	add(
 		'html-page',
@@ -173,22 +178,23 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			['carriedForward', 'researchInstitution'],
 		]),
 	);
-	// A 小计 column after 自然人: its header is wrapped with the other column names.
+	// A 小计 column after 其他, spanning both header rows: its name comes out of the text layer on
+	// the line above the 其他 it follows, so the header's word order puts it first.
 	add(
 		'pdf-ruled-subtotal',
 		'pdf-ruled-subtotal.pdf',
-		'Ruled Table 3 with an extra 法人或其他组织 小计 column; the column names wrap inside their cells, so the header lines come out of the text layer in a different order from the columns.',
+		'Ruled Table 3 with an extra 小计 column after 其他 that spans both header rows; the column names wrap inside their cells, so the text layer gives 小计 on a header line before the one holding 其他.',
 		{ form: 'pdf', style: 'ruled' },
 		truth2021(62, { county: '嘉禾县', township: '塘村镇', year: 2024 }),
-		{ subtotalColumn: true },
+		{ subtotalColumn: 'afterOther' },
 	);
 	add(
 		'pdf-borderless-subtotal',
 		'pdf-borderless-subtotal.pdf',
-		'Borderless Table 3 with the extra 小计 column, narrow header cells aligned to the top.',
+		'Borderless Table 3 (cells aligned to the top) with the extra 小计 column after 其他, its name on the first header line.',
 		{ form: 'pdf', style: 'borderless' },
 		truth2021(63, { county: '临武县', township: '汾市镇', year: 2023 }),
-		{ subtotalColumn: true },
+		{ subtotalColumn: 'afterOther' },
 	);
 	add(
 		'docx',
@@ -215,7 +221,7 @@ export function reportText(spec: FormFixtureSpec): string {
 		layout: 'html',
 		signatureLines,
 		printed,
-		...(spec.subtotalColumn ? { subtotalColumn: true } : {}),
+		...(spec.subtotalColumn ? { subtotalColumn: spec.subtotalColumn } : {}),
 	}).text;
 }
 
