@@ -53,6 +53,8 @@ const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度�
 const GOVERNMENT = /(?:人民政府|政府)$/;
 const BODY_SUFFIX = /(?:人民政府|政府|街道办事处|办事处)$/;
 const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|办事处|乡|镇)$/;
+/** A department whose own name starts with 市: 市场监督管理局, 市政管理处, 市容环境卫生中心. */
+const SHI_DEPARTMENT = /^市(?:场|政|容)/;
 /** A department or committee of a county-level government. */
 const DEPARTMENT = /(?:局|委员会|委|办公室|中心)$/;
 const PERIOD = /统计(?:期限|时限|时间|周期|区间|期)/;
@@ -123,6 +125,8 @@ export function splitPlaceName(name: string): PlaceName {
  */
 function startsNextUnit(unit: string, tail: string): boolean {
 	if (tail[0] !== unit.at(-1)) return false;
+	// "神木市|市场监督管理局": a department whose name starts with 市 (市场, 市政, 市容).
+	if (SHI_DEPARTMENT.test(tail)) return true;
 	const next = UNIT.exec(tail)?.[0];
 	if (!next) return false;
 	const after = tail.slice(next.length);

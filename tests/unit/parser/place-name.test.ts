@@ -27,6 +27,9 @@ describe('splitPlaceName', () => {
 		['常德市津市市白衣镇人民政府', '白衣镇', '镇', '津市市', '常德市'],
 		['常德市津市市人民政府', null, null, '津市市', '常德市'],
 		['北京市通州区宋庄镇人民政府', '宋庄镇', '镇', '通州区', null],
+		// A department whose name starts with 市 after a county-level city: not 神木市市.
+		['神木市市场监督管理局', null, null, '神木市', null],
+		['榆林市神木市市政管理局', null, null, '神木市', '榆林市'],
 	])('%s', (name, township, kind, county, prefecture) => {
 		expect(splitPlaceName(name)).toMatchObject({
 			township,
