@@ -8,7 +8,12 @@
 import { execFileSync } from 'node:child_process';
 import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
 import { truth2019, truth2021 } from './layout-fixtures.ts';
-import { defaultTitle, renderReport, type ReportTruth } from './render-report.ts';
+import {
+	defaultTitle,
+	renderReport,
+	type RenderOptions,
+	type ReportTruth,
+} from './render-report.ts';
 import {
 	docxOf,
 	htmlVariant,
@@ -32,6 +37,8 @@ export interface FormFixtureSpec {
 	signatureDate: boolean;
 	/** Bytes on disk: UTF-8, or GBK for Word's gb2312 pages. */
 	encoding: 'utf-8' | 'gbk';
+	/** Table 3 printed with an extra 法人或其他组织 小计 column (its numbers are no cells). */
+	subtotalColumn?: RenderOptions['subtotalColumn'];
 }
 
 export interface FormFixtureTruth {
@@ -50,6 +57,15 @@ export interface FormFixtureTruth {
 	table2v2019: Table2v2019 | null;
 	table3: Table3;
 	table4: Table4;
+	/** How many numbers are printed in no cell: the 小计 column's, one per Table 3 row. */
+	subtotals?: number;
+}
+
+/** Null the given Table 3 cells of a truth (printed as empty cells: no glyph in a PDF). */
+function withBlanks(truth: ReportTruth, cells: [string, string][]): ReportTruth {
+	const rows = truth.table3 as unknown as Record<string, Record<string, number | null>>;
+	for (const [row, column] of cells) rows[row]![column] = null;
+	return truth;
 }
 
 function info(truth: ReportTruth, date: string): PageInfo {
@@ -69,7 +85,7 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		description: string,
 		kind: FormKind,
 		truth: ReportTruth,
-		extra: Partial<Pick<FormFixtureSpec, 'signatureDate' | 'encoding'>> = {},
+		extra: Partial<Pick<FormFixtureSpec, 'signatureDate' | 'encoding' | 'subtotalColumn'>> = {},
 	) =>
 		specs.push({
 			name,
@@ -80,6 +96,7 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			info: info(truth, `${truth.meta.year + 1}-01-2${specs.length}`),
 			signatureDate: extra.signatureDate ?? true,
 			encoding: extra.encoding ?? 'utf-8',
+			...(extra.subtotalColumn ? { subtotalColumn: extra.subtotalColumn } : {}),
 		});
 	add(
 		'html-page',
@@ -132,6 +149,53 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		{ form: 'pdf', style: 'borderless' },
 		truth2021(47, { county: '道县', township: '祥霖铺镇', year: 2023 }),
 	);
+	// Blank cells: an empty cell prints no glyph, so only x positions say which column is empty.
+	add(
+		'pdf-ruled-blanks',
+		'pdf-ruled-blanks.pdf',
+		'Ruled table (as pdf-ruled) with empty Table 3 cells mid-row, two in one row, and at the end of rows: no glyph marks them, the columns do.',
+		{ form: 'pdf', style: 'ruled' },
+		withBlanks(truth2021(60, { county: '江永县', township: '粗石江镇', year: 2023 }), [
+			['granted', 'researchInstitution'],
+			['deniedThirdParty', 'commercialEnterprise'],
+			['deniedThirdParty', 'legalServiceOrg'],
+			['unableNotHeld', 'total'],
+			['notHandledRepeat', 'naturalPerson'],
+			['otherOther', 'otherOrg'],
+		]),
+	);
+	add(
+		'pdf-borderless-blanks',
+		'pdf-borderless-blanks.pdf',
+		'Borderless table with cells aligned left and top (as pdf-borderless) and empty Table 3 cells at the start, middle and end of rows.',
+		{ form: 'pdf', style: 'borderless' },
+		withBlanks(truth2021(61, { county: '新田县', township: '金陵镇', year: 2022 }), [
+			['newReceived', 'publicInterestOrg'],
+			['partiallyGranted', 'naturalPerson'],
+			['deniedProcessInfo', 'total'],
+			['unableUnclear', 'commercialEnterprise'],
+			['unableUnclear', 'otherOrg'],
+			['carriedForward', 'researchInstitution'],
+		]),
+	);
+	// A 小计 column after 其他, spanning both header rows: its name comes out of the text layer on
+	// the line above the 其他 it follows, so the header's word order puts it first.
+	add(
+		'pdf-ruled-subtotal',
+		'pdf-ruled-subtotal.pdf',
+		'Ruled Table 3 with an extra 小计 column after 其他 that spans both header rows; the column names wrap inside their cells, so the text layer gives 小计 on a header line before the one holding 其他.',
+		{ form: 'pdf', style: 'ruled' },
+		truth2021(62, { county: '嘉禾县', township: '塘村镇', year: 2024 }),
+		{ subtotalColumn: 'afterOther' },
+	);
+	add(
+		'pdf-borderless-subtotal',
+		'pdf-borderless-subtotal.pdf',
+		'Borderless Table 3 (cells aligned to the top) with the extra 小计 column after 其他, its name on the first header line.',
+		{ form: 'pdf', style: 'borderless' },
+		truth2021(63, { county: '临武县', township: '汾市镇', year: 2023 }),
+		{ subtotalColumn: 'afterOther' },
+	);
 	add(
 		'docx',
 		'docx-report.docx',
@@ -153,7 +217,12 @@ export function reportText(spec: FormFixtureSpec): string {
 				'table2v2019.procurement.totalAmount': `${procurement.totalAmount}${procurement.totalAmountUnitRaw ?? ''}`,
 			}
 		: undefined;
-	return renderReport(spec.truth, { layout: 'html', signatureLines, printed }).text;
+	return renderReport(spec.truth, {
+		layout: 'html',
+		signatureLines,
+		printed,
+		...(spec.subtotalColumn ? { subtotalColumn: spec.subtotalColumn } : {}),
+	}).text;
 }
 
 /** The fixture's bytes for the forms that need no browser (HTML, DOCX). */
@@ -185,5 +254,6 @@ export function truthOf(spec: FormFixtureSpec): FormFixtureTruth {
 		table2v2019: truth.table2v2019,
 		table3: truth.table3,
 		table4: truth.table4,
+		...(spec.subtotalColumn ? { subtotals: Object.keys(truth.table3).length } : {}),
 	};
 }

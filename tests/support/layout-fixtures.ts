@@ -407,6 +407,22 @@ function fixtureSpecs(): FixtureSpec[] {
 		options: { layout: 'tsv', subtotalColumn: true },
 	});
 	specs.push({
+		name: 'tsv-subtotal-column-after-other',
+		description:
+			'Table 3 with the 小计 column after 其他, spanning both header rows: its name is printed on the header line above 其他, so the header words say 小计 before 其他; the 7th of the 8 numbers is the subtotal.',
+		covers: ['§4.1'],
+		truth: truth2021(58, { county: '汝城县', township: '热水镇', year: 2024 }),
+		options: { layout: 'tsv', subtotalColumn: 'afterOther' },
+	});
+	specs.push({
+		name: 'pipe-subtotal-column-after-other',
+		description:
+			'Markdown Table 3 with the 小计 column after 其他 named on the header row above (as tsv-subtotal-column-after-other).',
+		covers: ['§4.1'],
+		truth: truth2021(59, { county: '桂阳县', township: '黄沙坪街道', year: 2023 }),
+		options: { layout: 'pipe', subtotalColumn: 'afterOther' },
+	});
+	specs.push({
 		name: 'tsv-group-subtotal-rows',
 		description:
 			'（三）不予公开 / （四）无法提供 / （五）不予处理 printed as rows with their own 7 numbers, the sums of their children (to be ignored).',

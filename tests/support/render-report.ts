@@ -125,8 +125,12 @@ const GROUP_LABELS: Record<Exclude<Group, ''>, string> = {
 
 export interface RenderOptions {
 	layout: Layout;
-	/** Table 3 with an extra 法人或其他组织 小计 column after 自然人 (8 numbers per row). */
-	subtotalColumn?: boolean;
+	/**
+	 * Table 3 with an extra 法人或其他组织 小计 column (8 numbers per row): `true` after 自然人,
+	 * named in the organisations' header row; `'afterOther'` after 其他, as a column of its own
+	 * spanning both header rows, so its name is printed on the row above the 其他 it follows.
+	 */
+	subtotalColumn?: boolean | 'afterOther';
 	/** （三）（四）（五） printed as rows with their own 7 numbers, the sums of their children. */
 	groupSubtotalRows?: boolean;
 	/** Replace a label: key is `table3.<row>`, `table3.group.<group>`, `table3.col.<col>`, `table3.note`,
@@ -456,7 +460,8 @@ function buildTable3(
 		'otherCombined' in truth.table3 && truth.table3.otherCombined
 			? TABLE3_ROWS_2019
 			: TABLE3_ROWS_2021;
-	const subtotalColumn = options.subtotalColumn === true;
+	const subtotalColumn = options.subtotalColumn !== undefined && options.subtotalColumn !== false;
+	const subtotalAfterOther = options.subtotalColumn === 'afterOther';
 	const nValues = subtotalColumn ? 8 : 7;
 	const col = (key: string, text: string) => labels.get(`table3.col.${key}`, text);
 
@@ -484,9 +489,12 @@ function buildTable3(
 				{ text: col('naturalPerson', '自然人'), rowspan: 2, role: 'header' },
 				{
 					text: labels.get('table3.orgGroup', '法人或其他组织'),
-					colspan: nValues - 2,
+					colspan: subtotalAfterOther ? nValues - 3 : nValues - 2,
 					role: 'header',
 				},
+				...(subtotalAfterOther
+					? [{ text: col('orgSubtotal', '小计'), rowspan: 2, role: 'header' as const }]
+					: []),
 				{ text: col('total', '总计'), rowspan: 2, role: 'header' },
 			],
 		},
@@ -495,7 +503,9 @@ function buildTable3(
 			key: '',
 			wrapHeader: true,
 			cells: [
-				...(subtotalColumn ? [{ text: col('orgSubtotal', '小计'), role: 'header' as const }] : []),
+				...(subtotalColumn && !subtotalAfterOther
+					? [{ text: col('orgSubtotal', '小计'), role: 'header' as const }]
+					: []),
 				{ text: col('commercialEnterprise', '商业企业'), role: 'header' },
 				{ text: col('researchInstitution', '科研机构'), role: 'header' },
 				{ text: col('publicInterestOrg', '社会公益组织'), role: 'header' },
@@ -522,7 +532,11 @@ function buildTable3(
 			const subtotal = orgs.some((v) => v === null)
 				? ''
 				: values.plain(orgs.reduce<number>((a, v) => a + (v ?? 0), 0));
-			cells.splice(1, 0, valueCell(subtotal, 1, 'organisation subtotal column'));
+			cells.splice(
+				subtotalAfterOther ? 6 : 1,
+				0,
+				valueCell(subtotal, 1, 'organisation subtotal column'),
+			);
 		}
 		return cells;
 	};

@@ -15,6 +15,7 @@ import {
 	moveBlock,
 	replaceText,
 	separatorBars,
+	barClosedCells,
 	splitLabelAroundNumbers,
 	table3AsSmallTables,
 } from './table-damage.ts';
@@ -211,6 +212,35 @@ export function tableDamageSpecs(): FixtureSpec[] {
 		truth: truth2021(55, { county: '祁阳县', township: '白水镇', year: 2024 }),
 		options: { layout: 'cellPerLine' },
 		damage: separatorBars(),
+	});
+
+	// A bare `|` line is an empty cell where every cell line ends with `|`.
+	const barBlanks = truth2021(56, { county: '新邵县', township: '坪上镇', year: 2023 });
+	nullCells(barBlanks.table3, ['deniedStateSecret'], ['researchInstitution']);
+	nullCells(barBlanks.table3, ['unableNotHeld'], ['legalServiceOrg', 'otherOrg']);
+	nullCells(barBlanks.table3, ['notHandledRepeat'], ['total']);
+	barBlanks.table4.reconsideration.pending = null;
+	specs.push({
+		name: 'cell-per-line-bar-closed-blanks',
+		description:
+			'One cell per line where every cell line ends with `|` (`\t 6|`): an empty cell is a line holding only `|` — a null cell in its column, mid-row and at the end of a row, not a separator.',
+		covers: covers('7'),
+		truth: barBlanks,
+		options: { layout: 'cellPerLine' },
+		damage: barClosedCells({ tab: true }),
+	});
+	const barBlanksPlain = truth2021(57, { county: '邵东县', township: '廉桥镇', year: 2022 });
+	nullCells(barBlanksPlain.table3, ['granted'], ['commercialEnterprise']);
+	nullCells(barBlanksPlain.table3, ['deniedThirdParty', 'otherFeeUnpaid'], ['total']);
+	barBlanksPlain.table4.litigationDirect.corrected = null;
+	specs.push({
+		name: 'cell-per-line-bar-closed-blanks-plain',
+		description:
+			'One cell per line, no leading tab, every cell line ending with `|` (`6|`, `（一）予以公开|`); empty cells are lines holding only `|`.',
+		covers: covers('7'),
+		truth: barBlanksPlain,
+		options: { layout: 'cellPerLine' },
+		damage: barClosedCells({ tab: false }),
 	});
 
 	// --- 8. Text cut off at the end ---

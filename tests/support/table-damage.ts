@@ -229,3 +229,24 @@ export function separatorBars(): TextDamage {
 		return done(out);
 	};
 }
+
+/**
+ * One cell per line where a converter closes every cell with `|` (`\t 6|`, `（一）…|`): an empty
+ * cell (the renderer's lone ideographic space, or a lone tab) is then a line holding only `|`.
+ * `tab` false drops the leading tab of cell lines as well (a plainer converter).
+ */
+export function barClosedCells({ tab }: { tab: boolean }): TextDamage {
+	return (text) => {
+		const lines = text.split('\n');
+		const from = at(lines, '二、主动公开政府信息情况');
+		const to = at(lines, '五、存在的主要问题及改进情况', from);
+		const out = lines.map((l, i) => {
+			if (i <= from || i >= to || l === '') return l;
+			if (/^[\t\u3000\s]*$/.test(l)) return '|';
+			const cell = tab ? l : l.replace(/^\t/, '');
+			// Prose inside a table section (a sentence) is no cell.
+			return cell.includes('。') ? l : `${cell}|`;
+		});
+		return done(out);
+	};
+}

@@ -1,7 +1,9 @@
 /**
  * `npx node tests/support/write-form-fixtures.ts`: renders tests/fixtures/forms/ (see
  * form-fixtures.ts). PDFs are printed by Chromium (/usr/bin/chromium, or CHROMIUM_PATH) with
- * the CJK font installed; a scan-like PDF without a text layer is written too.
+ * the CJK font installed; a scan-like PDF without a text layer is written too. Names given
+ * (`… write-form-fixtures.ts pdf-ruled-blanks`) render only those fixtures: PDFs carry a
+ * timestamp, so re-rendering the others would change their bytes for nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,8 @@ const browser = await chromium.launch({
 });
 try {
 	const page = await browser.newPage();
-	for (const spec of formFixtureSpecs()) {
+	const only = process.argv.slice(2);
+	for (const spec of formFixtureSpecs().filter((s) => only.length === 0 || only.includes(s.name))) {
 		let bytes = await renderWithoutBrowser(spec);
 		if (!bytes && spec.kind.form === 'pdf') {
 			await page.setContent(printableHtml(reportText(spec), spec.kind.style));
@@ -32,11 +35,13 @@ try {
 		console.log(`wrote ${spec.file} (${bytes!.length} bytes)`);
 	}
 	// A scan: page images only, no text layer.
-	await page.setContent(
-		`<body style="margin:0">${'<div style="height:40px;margin:20px;background:#333"></div>'.repeat(12)}</body>`,
-	);
-	writeFileSync(join(DIR, 'scan-no-text-layer.pdf'), await page.pdf({ format: 'A4' }));
-	console.log('wrote scan-no-text-layer.pdf');
+	if (only.length === 0) {
+		await page.setContent(
+			`<body style="margin:0">${'<div style="height:40px;margin:20px;background:#333"></div>'.repeat(12)}</body>`,
+		);
+		writeFileSync(join(DIR, 'scan-no-text-layer.pdf'), await page.pdf({ format: 'A4' }));
+		console.log('wrote scan-no-text-layer.pdf');
+	}
 } finally {
 	await browser.close();
 }

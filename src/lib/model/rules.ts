@@ -369,6 +369,24 @@ export const RULES = [
 		fix: '请报告这个问题并附上文件',
 	},
 	{
+		id: 'not-a-report',
+		kind: 'reading',
+		name: '不是年度报告',
+		formula:
+			'文件是文字，但没有年度报告的标题、部分标题或统计表（或者是空文件）；按文件名拒收，其他报告照常构建',
+		severity: 'error',
+		fix: '确认文件是报告正文本身（不是通知、新闻或目录页），并且复制了全文',
+	},
+	{
+		id: 'form-unreadable',
+		kind: 'reading',
+		name: '文件形式无法读取',
+		formula:
+			'文件不是可读取的形式：二进制数据、压缩包、图片、没有文字层的扫描件、损坏的 PDF 或 Word 文件、旧版 .doc；按文件名拒收',
+		severity: 'error',
+		fix: '改用网页版、文字版 PDF 或 .docx，或把报告文字存为 .txt（UTF-8 或 GBK）',
+	},
+	{
 		id: 'file-unreadable',
 		kind: 'reading',
 		name: '文件无法读取',

@@ -22,9 +22,24 @@ export interface DecodeNote {
 	message: string;
 }
 
-/** Thrown when bytes cannot be a text report at all; the message is one line for curators. */
+/**
+ * Why a file is refused: `not-a-report` (text that is no annual report, or no text at all),
+ * `form-unreadable` (a file whose form cannot be read: binary data, archive, image, scan, a
+ * broken PDF or Word file, a legacy .doc).
+ */
+export type RejectionRule = 'not-a-report' | 'form-unreadable';
+
+/**
+ * Thrown when bytes cannot be a report at all. The message is one line in Chinese for
+ * curators, saying what the file is and what to do; `ruleId` names the registry rule.
+ */
 export class ReportRejection extends Error {
 	override name = 'ReportRejection';
+	readonly ruleId: RejectionRule;
+	constructor(message: string, ruleId: RejectionRule = 'not-a-report') {
+		super(message);
+		this.ruleId = ruleId;
+	}
 }
 
 type Candidate = Exclude<DecodedText['encoding'], 'utf-8-bom'>;
@@ -50,7 +65,8 @@ export function decodeReport(bytes: Uint8Array): DecodedText {
 	if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16);
 	if (looksBinary(bytes)) {
 		throw new ReportRejection(
-			'binary data, not a text report (save the report as plain text: UTF-8 or GBK)',
+			'二进制数据，不是文字报告，也不是网页、PDF 或 Word 文档；请把报告存为纯文本（UTF-8 或 GBK 编码的 .txt）、网页、PDF 或 .docx 后再放入 content/reports/',
+			'form-unreadable',
 		);
 	}
 	try {

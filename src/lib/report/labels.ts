@@ -41,6 +41,8 @@ export interface WalkOptions {
 	anyOrder?: boolean;
 	/** Cells in a full row: a line of at least this many numbers and no text is a row of its own. */
 	rowWidth?: number;
+	/** The definition the walk may start at (an excerpt entering the table late); default 0. */
+	start?: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function walkRows<K extends string>(
 	defs: RowDef<K>[],
 	options: WalkOptions,
 ): WalkResult<K> {
-	const { window, anyOrder = false, rowWidth = Infinity } = options;
+	const { window, anyOrder = false, rowWidth = Infinity, start = 0 } = options;
 	const rows: FoundRow<K>[] = [];
 	const orphans: Token[] = [];
 	const captions: WalkResult<K>['captions'] = [];
@@ -62,7 +64,7 @@ export function walkRows<K extends string>(
 	const bareNumberLines = numberOnlyLines(tokens, rowWidth);
 	let header = '';
 	let current: FoundRow<K> | null = null;
-	let currentIndex = -1;
+	let currentIndex = start - 1;
 	let buffer = '';
 	let bufferTokens: Token[] = [];
 	let hasNumber = false;

@@ -53,6 +53,8 @@ const TITLE_FORM = /(年度工作报告|工作情况报告|情况报告|年度�
 const GOVERNMENT = /(?:人民政府|政府)$/;
 const BODY_SUFFIX = /(?:人民政府|政府|街道办事处|办事处)$/;
 const TOWNSHIP = /(民族乡|民族镇|回族乡|回族镇|苏木|街道|办事处|乡|镇)$/;
+/** A department whose own name starts with 市: 市场监督管理局, 市政管理处, 市容环境卫生中心. */
+const SHI_DEPARTMENT = /^市(?:场|政|容)/;
 /** A department or committee of a county-level government. */
 const DEPARTMENT = /(?:局|委员会|委|办公室|中心)$/;
 const PERIOD = /统计(?:期限|时限|时间|周期|区间|期)/;
@@ -91,6 +93,7 @@ export function splitPlaceName(name: string): PlaceName {
 		let tail = remainder;
 		while (
 			/^[市区县旗盟]/.test(tail) &&
+			!startsNextUnit(unit, tail) &&
 			TOWNSHIP.test(tail.slice(1)) &&
 			tail.length - 1 > (TOWNSHIP.exec(tail.slice(1))?.[0].length ?? 0)
 		) {
@@ -114,6 +117,23 @@ export function splitPlaceName(name: string): PlaceName {
 	};
 }
 
+/**
+ * Whether a suffix character right after a unit doubles its suffix and opens the next unit:
+ * "济南市|市中区", "青岛市|市北区" (the district's own name starts with 市), where "津市|市" is
+ * one county-level city, 津市市, because nothing after it reads as a unit. A unit ending in 州
+ * ("陕州|区") never doubles, so it is extended as before.
+ */
+function startsNextUnit(unit: string, tail: string): boolean {
+	if (tail[0] !== unit.at(-1)) return false;
+	// "神木市|市场监督管理局": a department whose name starts with 市 (市场, 市政, 市容).
+	if (SHI_DEPARTMENT.test(tail)) return true;
+	const next = UNIT.exec(tail)?.[0];
+	if (!next) return false;
+	const after = tail.slice(next.length);
+	// What follows the next unit is a township, a further unit, a department, or nothing.
+	return after === '' || TOWNSHIP.test(after) || UNIT.test(after) || DEPARTMENT.test(after);
+}
+
 /** "三门峡市陕州区发展和改革局" → [三门峡市, 陕州区]; "新丰县" → [新丰县]; a name that is no unit → []. */
 function unitsAboveTownship(name: string): string[] {
 	const units: string[] = [];
@@ -123,7 +143,7 @@ function unitsAboveTownship(name: string): string[] {
 		const m = UNIT.exec(rest);
 		let unit = m?.[0] ?? '';
 		let tail = rest.slice(unit.length);
-		while (unit && /^[市区县旗盟]/.test(tail)) {
+		while (unit && /^[市区县旗盟]/.test(tail) && !startsNextUnit(unit, tail)) {
 			unit += tail[0];
 			tail = tail.slice(1);
 		}

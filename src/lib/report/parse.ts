@@ -50,9 +50,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 				}
 			: decodeReport(input);
 	if (decoded.text.trim() === '')
-		throw new ReportRejection(
-			"empty file: no text to read (paste the report's text into it, or delete the file)",
-		);
+		throw new ReportRejection('空文件，没有可读的文字；请把报告正文粘贴进去，或删除这个文件');
 	const src = splitSource(decoded.text);
 	const trailerStart = findTrailer(src);
 	const spans = findSections(src, trailerStart);
@@ -160,8 +158,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 	if (!foundAnything) {
 		throw new ReportRejection(
 			metadata.title
-				? `"${metadata.title}" has none of the six section headings or three tables of an annual report (check that the whole report was copied)`
-				: 'not an annual report: no 政府信息公开工作年度报告 title, section headings or tables found (check that the file holds the report itself, not a notice or an index page)',
+				? `不是完整的年度报告：“${metadata.title}”之下没有年度报告的六个部分标题，也没有三张统计表；请检查是否复制了报告全文`
+				: '不是政府信息公开工作年度报告：没有找到“政府信息公开工作年度报告”标题、部分标题或统计表；请确认文件是报告正文本身，而不是通知、新闻或目录页',
 		);
 	}
 

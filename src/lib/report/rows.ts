@@ -77,7 +77,7 @@ export function fitRow(
 	rule: RowRule | null,
 	rowName: string,
 ): FittedRow {
-	const cells = trimBlanks(found);
+	const cells = trimBlanks(found, expected);
 	// A number the parser cannot hold exactly must not feed a sum that forces another cell.
 	if (rule && cells.some((t) => t.inexact)) rule = null;
 	const asCells = (ts: Token[]): FittedCell[] =>
@@ -202,9 +202,11 @@ function unassignable(cells: Token[], expected: number, problem: string): Fitted
 /**
  * Blanks before the first number are label columns; blanks after the last are trailing
  * separators — except a blank written out as a cell (`| 0 |  |`, `<td>&nbsp;</td>`) on the line
- * of the row's last number: that is the row's own empty last cell.
+ * of the row's last number: that is the row's own empty last cell. In one cell per line, blank
+ * cell lines (`cellLine`) after the last number are the row's empty last cells, up to `expected`
+ * cells; any further ones belong to the next row's label columns.
  */
-export function trimBlanks(tokens: Token[]): Token[] {
+export function trimBlanks(tokens: Token[], expected = Infinity): Token[] {
 	let a = 0;
 	let b = tokens.length;
 	while (a < b && tokens[a]!.kind === 'blank') a++;
@@ -213,8 +215,23 @@ export function trimBlanks(tokens: Token[]): Token[] {
 	const lastLine = tokens[last - 1]?.line;
 	b = last;
 	while (b < tokens.length && tokens[b]!.explicit && tokens[b]!.line === lastLine) b++;
+	while (b < tokens.length && tokens[b]!.cellLine && b - a < expected) b++;
+	// A row short of cells whose first cells were marked empty (␀) on its first number's line:
+	// those are its own empty first cells, not label columns.
+	const firstLine = tokens[a]?.line;
+	while (
+		a > 0 &&
+		b - a < expected &&
+		markedEmpty(tokens[a - 1]!) &&
+		tokens[a - 1]!.line === firstLine
+	)
+		a--;
 	return tokens.slice(a, b);
 }
+
+/** A blank written as the empty-cell mark (an empty PDF cell placed by its column, an empty <td>). */
+const markedEmpty = (t: Token) =>
+	t.kind === 'blank' && t.explicit === true && t.raw.includes('\u2400');
 
 /** k-subsets of 0..n-1 in ascending order; later subsets drop later cells. */
 function combinations(n: number, k: number): number[][] {
@@ -235,7 +252,7 @@ export function fitCutRow(
 	rule: RowRule | null,
 	rowName: string,
 ): FittedRow {
-	const cells = trimBlanks(found);
+	const cells = trimBlanks(found, expected);
 	if (cells.length === expected && (rule === null || rule.holds(cells.map(valueOf))))
 		return fitRow(found, expected, rule, rowName);
 	return unassignable(

@@ -41,7 +41,7 @@ function tableLike(key: TableSection, raw: string, text: string): boolean {
 
 function anchorLine(src: SourceLines, key: TableSection, from: number, to: number): number {
 	for (let i = from; i < to; i++) {
-		const text = compact(src.norm[i] ?? '').replace(/^\|/, '');
+		const text = compact(src.norm[i] ?? '').replace(/^\|+/, ''); // empty leading cells too
 		if (!text || text.includes('。')) continue;
 		if (HEADER_ANCHORS[key].test(text)) return i;
 		if (ROW_ANCHORS[key].test(text) && tableLike(key, src.raw[i] ?? '', text)) return i;

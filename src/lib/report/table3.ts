@@ -4,6 +4,7 @@
  * subtotal column or with group subtotal rows, reporting those extra numbers.
  */
 import { withoutRepeatedHeaders } from './header-rows.ts';
+import { excerptStart } from './excerpt-start.ts';
 import { walkRows, type RowDef } from './labels.ts';
 import { placeUnlabelledRows } from './unlabelled-rows.ts';
 import { fitCutRow, fitRow, sumRule, trimBlanks, type FittedRow, type TextEnd } from './rows.ts';
@@ -68,10 +69,16 @@ const TEMPLATE_2021: Table3RowKey[] = TABLE3_ROWS.filter((r) => r !== 'otherComb
 const TEMPLATE_2019: Table3RowKey[] = TABLE3_ROWS.filter((r) => !TABLE3_OTHER_SUBROWS.includes(r));
 const H3 = sumRule('H3');
 
+const WINDOW = 7;
+
 export function readTable3(tokens: Token[], context: Table3Context = {}): Table3Read {
-	const walked = walkRows(withoutRepeatedHeaders(tokens), DEFS, {
-		window: 7,
+	const body = withoutRepeatedHeaders(tokens);
+	// An excerpt that enters the table past the first rows starts the walk at its first label.
+	const start = excerptStart(body, DEFS, WINDOW) ?? 0;
+	const walked = walkRows(body, DEFS, {
+		window: WINDOW,
 		rowWidth: TABLE3_COLUMNS.length - 1,
+		start,
 	});
 	const extra: { token: Token; reason: string }[] = [];
 	const subRowsPrinted = walked.rows.some((r) =>
@@ -141,7 +148,11 @@ export function readTable3(tokens: Token[], context: Table3Context = {}): Table3
 
 /**
  * An extra 法人或其他组织 column (a third-party invention) shows as 8 values per row, or a
- * 小计/合计 header. Its position: right after 自然人 unless the header puts it after 其他.
+ * 小计/合计 header. Its position: where the rows' numbers say (the one column that is the sum
+ * of the five organisation columns on every row that tells them apart), else right after 自然人
+ * unless the header puts it after 其他. The numbers decide first because a header's word order
+ * is not its column order once a PDF's text layer has put a name spanning two header rows on
+ * the line above.
  */
 function findSubtotalColumn(header: string, rowValues: Token[][]): number | null {
 	const counts = rowValues.map((v) => trimBlanks(v).length).filter((n) => n > 0);
@@ -149,8 +160,36 @@ function findSubtotalColumn(header: string, rowValues: Token[][]): number | null
 	const mentionsSubtotal = /小计|合计/.test(header);
 	if (!mentionsSubtotal && eights * 2 <= counts.length) return null;
 	if (eights === 0) return null;
+	const byNumbers = subtotalColumnByNumbers(rowValues);
+	if (byNumbers !== null) return byNumbers;
 	const compactHeader = header.replace(/\s+/g, '');
 	const at = compactHeader.search(/小计|合计/);
 	const other = compactHeader.lastIndexOf('其他');
 	return at > -1 && other > -1 && at > other ? 6 : 1;
+}
+
+/** Where the subtotal may stand: after 自然人 (1) or after 其他 (6), the orgs it sums beside it. */
+const SUBTOTAL_PLACES = [
+	{ at: 1, orgs: [2, 3, 4, 5, 6] },
+	{ at: 6, orgs: [1, 2, 3, 4, 5] },
+];
+
+/**
+ * The subtotal column the numbers show: it holds on every full 8-number row and the other place
+ * fails on at least one (rows of zeros tell nothing). Null when the numbers do not decide.
+ */
+function subtotalColumnByNumbers(rowValues: Token[][]): number | null {
+	const rows = rowValues
+		.map((v) => trimBlanks(v))
+		.filter((cells) => cells.length === 8 && cells.every((t) => t.kind === 'num' && !t.inexact))
+		.map((cells) => cells.map((t) => t.value!));
+	if (rows.length === 0) return null;
+	const holds = (place: (typeof SUBTOTAL_PLACES)[number], row: number[]) =>
+		Math.abs(row[place.at]! - place.orgs.reduce((s, i) => s + row[i]!, 0)) < 1e-9;
+	const fitting = SUBTOTAL_PLACES.filter(
+		(place) =>
+			rows.every((row) => holds(place, row)) &&
+			SUBTOTAL_PLACES.some((other) => other !== place && rows.some((row) => !holds(other, row))),
+	);
+	return fitting.length === 1 ? fitting[0]!.at : null;
 }

@@ -21,6 +21,11 @@ export interface Token {
 	 * literal `&nbsp;`. Kept at the end of a row (a null cell), where other blanks are padding.
 	 */
 	explicit?: boolean;
+	/**
+	 * An explicit blank that is a cell line of its own: a bare `|` where every cell line ends with
+	 * `|`. After a row's last number it fills the row's missing last cells, up to the row's width.
+	 */
+	cellLine?: boolean;
 	/** The digits name a number a double cannot hold exactly (beyond 2^53): `value` is not it. */
 	inexact?: boolean;
 }
@@ -62,8 +67,43 @@ const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
 	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [], headerNumbers: [] };
-	for (let i = from; i < to; i++) tokenizeLine(src.norm[i] ?? '', src.raw[i] ?? '', i + 1, out);
+	const barClosed = cellsClosedByBar(src.norm.slice(from, to));
+	for (let i = from; i < to; i++) {
+		const norm = src.norm[i] ?? '';
+		const raw = src.raw[i] ?? '';
+		if (barClosed && norm.trim() === '|') {
+			// Where every cell line ends with `|`, a line holding only `|` is an empty cell.
+			const col = norm.indexOf('|') + 1;
+			const blank: Token = { kind: 'blank', text: '', raw: '|', line: i + 1, col };
+			out.tokens.push({ ...blank, explicit: true, cellLine: true });
+		} else if (barClosed && CLOSED_BY_BAR.test(norm)) {
+			// The closing `|` ends the cell: blanked (same length), so `6|` is the number 6.
+			tokenizeLine(norm.replace(/\|(\s*)$/, ' $1'), raw, i + 1, out);
+		} else tokenizeLine(norm, raw, i + 1, out);
+	}
 	return out;
+}
+
+/** A cell line closed by `|` and holding no other `|` (`\t 6|`, `（一）予以公开|`). */
+const CLOSED_BY_BAR = /^[^|]*\S[^|]*\|\s*$/;
+/** Of the lines that hold a cell, the share that must be closed by `|` to read bare `|` as cells. */
+const CLOSED_SHARE = 0.8;
+
+/**
+ * Whether the region is one cell per line with every cell closed by `|`: then a bare `|` line
+ * is an empty cell. Where the cell lines do not end with `|`, a bare `|` line only separates
+ * cells (a converter's column rule) and is no cell. Sentences (。) are prose, not cells.
+ */
+function cellsClosedByBar(lines: string[]): boolean {
+	let cells = 0;
+	let closed = 0;
+	for (const line of lines) {
+		const t = line.trim();
+		if (t === '' || t === '|' || t.includes('。')) continue;
+		cells++;
+		if (CLOSED_BY_BAR.test(line)) closed++;
+	}
+	return cells >= 4 && closed >= cells * CLOSED_SHARE;
 }
 
 function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTokens): void {

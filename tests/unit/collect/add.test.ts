@@ -300,7 +300,7 @@ describe('one run over the fixture site', () => {
 		expect(outcomeLine(page)).toContain('页面正文中也没有附件链接');
 		const text = outcomeFor(run, u('/files/notice.txt'));
 		expect(text.kind).toBe('not-report');
-		expect(outcomeLine(text)).toMatch(/not an annual report/);
+		expect(outcomeLine(text)).toMatch(/不是政府信息公开工作年度报告/);
 	});
 
 	it('hands an HTML report page to the parser as the original bytes, named .html', () => {

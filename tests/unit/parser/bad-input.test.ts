@@ -34,8 +34,8 @@ const seedText = (path: string) => readFileSync(join(REPO, path), 'utf8');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** An imperative remedy a curator can act on. */
-const REMEDY =
-	/\b(?:save|export|re-?export|re-?download|download|convert|remove|replace|paste|check|open)\b/i;
+/** What to do, in the Chinese curator form: 请把… / 请确认… / 请检查… / 请删除… */
+const REMEDY = /；请(?:把|确认|检查|解压|改用|用|重新|删除)/;
 
 function rejectionOf(input: Uint8Array | string, file: string): ReportRejection {
 	try {
@@ -89,7 +89,7 @@ describe('empty file', () => {
 	])('%s: rejected with a one-line message that says the file is empty', (_, bytes) => {
 		const { message } = rejectionOf(bytes, 'empty.txt');
 		expect(message).toMatch(/^[^\r\n]+$/);
-		expect(message).toMatch(/empty/i);
+		expect(message).toMatch(/^空文件/);
 	});
 
 	it('the empty-file message also says how to fix it (e.g. re-export the report as text)', () => {
@@ -125,11 +125,12 @@ describe('binary data', () => {
 	])(
 		'%s: rejected with a one-line message saying it is binary and to save it as plain text',
 		(_, bytes) => {
-			const { message } = rejectionOf(bytes, 'report.bin');
+			const { message, ruleId } = rejectionOf(bytes, 'report.bin');
+			expect(ruleId).toBe('form-unreadable');
 			expect(message).toMatch(/^[^\r\n]+$/);
-			expect(message).toMatch(/binary/);
+			expect(message).toMatch(/^二进制数据|^压缩包/);
 			expect(message).toMatch(REMEDY);
-			expect(message).toMatch(/plain text|UTF-8|GBK/);
+			expect(message).toMatch(/纯文本|UTF-8|GBK|解压/);
 		},
 	);
 });
@@ -262,9 +263,10 @@ describe('text that is not a report', () => {
 	].join('\n');
 
 	it('a news article is rejected with a one-line message saying it is not an annual report', () => {
-		const { message } = rejectionOf(utf8(news), 'news.txt');
+		const { message, ruleId } = rejectionOf(utf8(news), 'news.txt');
+		expect(ruleId).toBe('not-a-report');
 		expect(message).toMatch(/^[^\r\n]+$/);
-		expect(message).toMatch(/not an annual report/);
+		expect(message).toMatch(/^不是政府信息公开工作年度报告/);
 	});
 
 	it('the not-a-report message also says how to fix it', () => {
@@ -459,8 +461,10 @@ describe('file names and folders (the CLI, `node scripts/parse.ts FILE`)', () =>
 		const out = spawnSync(process.execPath, [script, news, empty], { cwd: dir, encoding: 'utf8' });
 		expect(out.status).toBe(1);
 		expect(stderrLines(out.stderr)).toEqual([
-			expect.stringMatching(/^.*新闻 稿件\.txt: not an annual report/),
-			expect.stringMatching(/^.*空 文件\.txt: empty file/),
+			expect.stringMatching(
+				/^.*新闻 稿件\.txt:1:1 error not-a-report 不是政府信息公开工作年度报告/,
+			),
+			expect.stringMatching(/^.*空 文件\.txt:1:1 error not-a-report 空文件/),
 		]);
 	});
 });

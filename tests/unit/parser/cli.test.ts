@@ -54,8 +54,10 @@ describe('npm run parse', () => {
 			.split('\n')
 			.filter((l) => !l.startsWith('npm warn'));
 		expect(lines).toEqual([
-			expect.stringMatching(/menu\.txt: not an annual report/),
-			expect.stringMatching(/missing\.txt: cannot read/),
+			expect.stringMatching(
+				/menu\.txt:1:1 error not-a-report 不是政府信息公开工作年度报告：.*；请确认文件是报告正文本身/,
+			),
+			expect.stringMatching(/missing\.txt:1:1 error file-unreadable 文件不存在（ENOENT）；请检查/),
 		]);
 	});
 });

@@ -101,7 +101,7 @@ describe('NUL bytes after the first 8 KB', () => {
 
 	it('a NUL within the first 8 KB still means binary data', () => {
 		const early = new TextEncoder().encode(`${text.slice(0, 100)}\0${text.slice(100)}`);
-		expect(() => decodeReport(early)).toThrow(/binary/);
+		expect(() => decodeReport(early)).toThrow(/二进制数据/);
 	});
 });
 

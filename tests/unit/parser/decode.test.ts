@@ -25,6 +25,6 @@ describe('decodeReport', () => {
 			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
 		]);
 		expect(() => decodeReport(png)).toThrow(ReportRejection);
-		expect(() => decodeReport(png)).toThrow(/binary data/);
+		expect(() => decodeReport(png)).toThrow(/^二进制数据.*；请把报告存为纯文本/);
 	});
 });

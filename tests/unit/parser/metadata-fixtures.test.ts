@@ -95,6 +95,16 @@ describe.each(truths.filter((t) => !t.rejected))('$fixture', (truth) => {
 			expect(row ? got?.[row] : got).toEqual(row ? want[row] : want);
 		});
 
+	if (layout && truth.onlyRows?.some((p) => p.startsWith('table3.')))
+		it('invents no Table 3 row the excerpt does not print', () => {
+			const table3 = (parsed().table3 ?? {}) as unknown as Record<string, Record<string, unknown>>;
+			const printed = Object.entries(table3)
+				.filter(([row]) => !truth.onlyRows!.includes(`table3.${row}`))
+				.filter(([, cells]) => Object.values(cells).some((v) => v !== null))
+				.map(([row]) => row);
+			expect(printed).toEqual([]);
+		});
+
 	if (truth.diagnostics)
 		it.each(truth.diagnostics)('reports %s', (ruleId) => {
 			expect(parsed().diagnostics.map((d) => d.ruleId)).toContain(ruleId);

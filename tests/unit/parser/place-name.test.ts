@@ -15,6 +15,21 @@ describe('splitPlaceName', () => {
 		['三门峡市陕州区发展和改革局', null, null, '陕州区', '三门峡市'],
 		['神木市城市管理局', null, null, '神木市', null],
 		['政府信息公开工作', null, null, null, null],
+		// A district whose own name starts with 市, after its prefecture's 市: never 济南市市 / 中区.
+		['济南市市中区舜玉路街道办事处', '舜玉路街道', '街道', '市中区', '济南市'],
+		['枣庄市市中区孟庄镇人民政府', '孟庄镇', '镇', '市中区', '枣庄市'],
+		['内江市市中区白马镇人民政府', '白马镇', '镇', '市中区', '内江市'],
+		['青岛市市南区八大关街道', '八大关街道', '街道', '市南区', '青岛市'],
+		['济南市市中区人民政府', null, null, '市中区', '济南市'],
+		['济南市市中区审计局', null, null, '市中区', '济南市'],
+		// 市 inside a name: 沙市区, and the county-level city 津市市 (nothing after it is a unit).
+		['荆州市沙市区立新街道办事处', '立新街道', '街道', '沙市区', '荆州市'],
+		['常德市津市市白衣镇人民政府', '白衣镇', '镇', '津市市', '常德市'],
+		['常德市津市市人民政府', null, null, '津市市', '常德市'],
+		['北京市通州区宋庄镇人民政府', '宋庄镇', '镇', '通州区', null],
+		// A department whose name starts with 市 after a county-level city: not 神木市市.
+		['神木市市场监督管理局', null, null, '神木市', null],
+		['榆林市神木市市政管理局', null, null, '神木市', '榆林市'],
 	])('%s', (name, township, kind, county, prefecture) => {
 		expect(splitPlaceName(name)).toMatchObject({
 			township,

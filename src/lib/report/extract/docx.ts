@@ -16,6 +16,7 @@ export async function docxToText(bytes: Uint8Array): Promise<HtmlText> {
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new ReportRejection(
 			`Word 文档无法打开（${reason}）；请用 Word 或 WPS 打开后重新另存为 .docx`,
+			'form-unreadable',
 		);
 	}
 	const read = htmlToText(`<!doctype html><html><body>${html}</body></html>`);
@@ -25,5 +26,6 @@ export async function docxToText(bytes: Uint8Array): Promise<HtmlText> {
 export function rejectLegacyDoc(): never {
 	throw new ReportRejection(
 		`旧版 Word 文档（.doc）无法直接读取；请用 Word 或 WPS 打开后“另存为” .docx（Word 文档）或 .txt（纯文本，UTF-8），再放入 content/reports/`,
+		'form-unreadable',
 	);
 }

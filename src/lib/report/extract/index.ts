@@ -32,11 +32,13 @@ export async function extractReport(
 			return rejectLegacyDoc();
 		case 'zip':
 			throw new ReportRejection(
-				'zip archive, not a report (unpack it and put the report files themselves into content/reports/)',
+				'压缩包（zip），不是报告；请解压后把其中的报告文件本身放入 content/reports/',
+				'form-unreadable',
 			);
 		case 'image':
 			throw new ReportRejection(
-				'image file, not a report: reports published only as images cannot be read (no OCR); use the text or PDF version',
+				'图片文件，不是报告：只以图片发布的报告无法读取（本站不做文字识别 OCR）；请改用网站上的网页版、文字版 PDF 或 Word 文档',
+				'form-unreadable',
 			);
 		case 'html': {
 			const decoded = decodeHtml(bytes);

@@ -7,6 +7,8 @@
  * at the right margin is joined back into its paragraph.
  */
 import { pipeRow } from './grid.ts';
+import { fillEmptyColumns } from './pdf-columns.ts';
+import type { PdfCell as Cell, PdfLine as Line } from './pdf-line.ts';
 import { unifyRadicals } from './radicals.ts';
 
 export interface TextRun {
@@ -23,21 +25,6 @@ export interface PdfPage {
 	width: number;
 	height: number;
 	runs: TextRun[];
-}
-
-interface Cell {
-	text: string;
-	x0: number;
-	x1: number;
-	/** The cell's own baseline (a centred cell may sit a little off its line's). */
-	y: number;
-}
-
-interface Line {
-	page: number;
-	y: number;
-	size: number;
-	cells: Cell[];
 }
 
 /** Same baseline: within this share of the font size. */
@@ -62,7 +49,7 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
 	const lines = pages.flatMap((p, i) => linesOf(p, i));
 	const furniture = pageFurniture(lines, pages);
 	const kept = lines.filter((l) => !furniture.has(l));
-	const merged = joinWrappedLabels(kept);
+	const merged = fillEmptyColumns(joinWrappedLabels(kept), isNumeric);
 	return { text: render(merged), dropped: furniture.size };
 }
 

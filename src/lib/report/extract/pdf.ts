@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { ReportRejection } from '../decode.ts';
+import { EMPTY_CELL_MARK } from './pdf-columns.ts';
 import { pdfPagesToText, type PdfPage, type TextRun } from './pdf-rows.ts';
 
 /** Fewer visible characters than this per page: there is no usable text layer. */
@@ -39,6 +40,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfResult> {
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new ReportRejection(
 			`PDF 文件无法打开（${reason}）；文件可能损坏或加密，请重新下载或另存为 PDF`,
+			'form-unreadable',
 		);
 	}
 	try {
@@ -69,11 +71,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfResult> {
 		if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length) * 0.5) {
 			throw new ReportRejection(
 				`扫描件，没有文字层（${pages.length} 页共 ${chars} 个字符），无法读取其中的文字和表格；请改用网站上的网页版或文字版 PDF，或把报告文字粘贴为 .txt（本站不做文字识别 OCR）`,
+				'form-unreadable',
 			);
 		}
 		const { text, dropped } = pdfPagesToText(pages);
 		const notes = [`由 PDF 文字层提取，共 ${pages.length} 页`];
 		if (dropped > 0) notes.push(`已去掉 ${dropped} 行页码或页眉页脚`);
+		const empty = text.split(EMPTY_CELL_MARK).length - 1;
+		if (empty > 0)
+			notes.push(`表格中 ${empty} 个没有文字的单元格按列位置标为 ${EMPTY_CELL_MARK}（空白）`);
 		return { text, pages: pages.length, notes };
 	} finally {
 		await task.destroy();
