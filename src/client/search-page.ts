@@ -179,6 +179,8 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 		return;
 	}
 	resultsBox?.setAttribute('aria-busy', 'true');
+	// User Timing marks, read by `npm run bench:search` (query → engine answer → first cards drawn).
+	performance.mark('search:start');
 	const engine = await pagefind();
 	const filters = pagefindFilters(state);
 	const phrase = phraseQuery(state.query);
@@ -187,6 +189,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 		engine.search(state.query || null, { filters }),
 	]);
 	if (mine !== generation || !all) return;
+	performance.mark('search:answered');
 	current = phraseFirst(exact?.results ?? [], all.results);
 	shown = 0;
 	const fragment = document.createDocumentFragment();
@@ -202,6 +205,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	}
 	if (empty) empty.hidden = current.length > 0;
 	if (status) status.textContent = countSentence(current.length, state);
+	performance.mark('search:drawn');
 	resultsBox?.setAttribute('aria-busy', 'false');
 	lastCounts = all.filters;
 	limitFilters(all.filters);
