@@ -55,22 +55,26 @@ function dirBytes(dir: string): { bytes: number; files: number } {
 	return { bytes, files };
 }
 
-/** Counts the bytes that cross the wire (CDP's encodedDataLength), grouped by kind of file. */
-async function byteCounter(context: BrowserContext, page: Page) {
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-	const urls = new Map<string, string>();
+/**
+ * Counts response bytes (body + headers, as served: the preview server does not compress), grouped
+ * by kind of file. Playwright's context events include the requests of Pagefind's Web Worker, which
+ * a CDP session on the page alone would miss.
+ */
+function byteCounter(context: BrowserContext) {
 	let counting = true;
 	const totals = new Map<string, number>();
-	cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-	cdp.on('Network.loadingFinished', (e) => {
+	context.on('requestfinished', (request) => {
 		if (!counting) return;
-		const url = urls.get(e.requestId) ?? '';
-		const kind =
-			/\/pagefind\/(index|fragment|filter)\//.exec(url)?.[1] ??
-			(/pagefind/.test(url) ? 'pagefind engine' : 'page');
-		totals.set(kind, (totals.get(kind) ?? 0) + e.encodedDataLength);
+		const url = request.url();
+		void request.sizes().then((sizes) => {
+			const kind =
+				/\/pagefind\/(index|fragment|filter)\//.exec(url)?.[1] ??
+				(/pagefind/.test(url) ? 'pagefind engine' : 'page');
+			totals.set(
+				kind,
+				(totals.get(kind) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize,
+			);
+		});
 	});
 	return {
 		reset: () => totals.clear(),
@@ -115,7 +119,7 @@ try {
 		{
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
-			const bytes = await byteCounter(context, page);
+			const bytes = byteCounter(context);
 			await page.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
 			await page.evaluate(() =>
 				document.addEventListener(
@@ -134,6 +138,7 @@ try {
 				},
 			);
 			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(200);
 			bytes.stop();
 			const m = await marks(page);
 			status = m.status;
@@ -150,7 +155,7 @@ try {
 		{
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
-			const bytes = await byteCounter(context, page);
+			const bytes = byteCounter(context);
 			await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
 			await page.waitForFunction(
 				() => performance.getEntriesByName('search:drawn').length > 0,

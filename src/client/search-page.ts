@@ -221,6 +221,9 @@ if (form && input && list && more) {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		// Fetch the index chunks for the words while the reader pauses (Pagefind's preload).
+		const term = input.value.trim();
+		if (term) void pagefind().then((engine) => engine.preload(term));
 		timer = setTimeout(() => void run(readForm(), false), TYPING_DELAY_MS);
 	});
 	form.addEventListener('submit', (event) => {
