@@ -4,6 +4,7 @@
  * from the parser's output), the no-result tips, paging by ten, layout stability and the page
  * without JavaScript.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -83,6 +84,12 @@ async function search(
 	const shown = await shownOn(page);
 	await context.close();
 	return { ...shown, errors };
+}
+
+/** axe's violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
 }
 
 /** The record a report page publishes beside itself (what a reader can download). */
@@ -178,12 +185,16 @@ describe('search', () => {
 			expect(status).toContain('没有找到');
 			expect(tipsVisible).toBe(true);
 			expect(moreVisible).toBe(false);
-			const { context, page } = await h.open(`/search/?q=${encodeURIComponent('雪豹潜水艇')}`);
+			const { context, page } = await h.open(
+				`/search/?q=${encodeURIComponent('雪豹潜水艇')}`,
+				viewport,
+			);
 			await settled(page);
 			const hrefs = await page.$$eval('#search-empty a', (as) =>
 				as.map((a) => a.getAttribute('href')),
 			);
 			expect(hrefs).toEqual(expect.arrayContaining(['/townships/', '/years/']));
+			expect(await axeViolations(page)).toEqual([]);
 			await context.close();
 		},
 	);
@@ -284,6 +295,7 @@ describe('paging: ten cards, then 加载更多', () => {
 		expect(await count()).toBe(10);
 		expect(await calls()).toBe(10);
 		expect(await page.isVisible('#search-more')).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.click('#search-more');
 		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length === 20);
 		expect(await calls()).toBe(20);
