@@ -8,7 +8,7 @@
  * Medians of several runs, each in a fresh browser context (empty cache). Prints a table and writes
  * the "Search" section of BENCHMARKS.md. Not a test: it measures and never fails on a number.
  *
- *   npm run bench:search -- [--dist DIR] [--query 政务公开] [--runs 5]
+ *   npm run bench:search -- [--dist DIR] [--query 政务公开] [--runs 5] [--note TEXT] [--no-write]
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
 		query: { type: 'string', default: '政务公开' },
 		runs: { type: 'string', default: '5' },
 		'no-write': { type: 'boolean', default: false },
+		/** A sentence about the site measured (how it was built), written into BENCHMARKS.md. */
+		note: { type: 'string', default: '' },
 	},
 });
 const dist = args.dist!;
@@ -224,6 +226,7 @@ if (!args['no-write'])
 		'Search',
 		[
 			`Measured ${date} on ${machineLine()}, load average ${loadavg()[0]!.toFixed(2)} when it ran (shared machine), by \`npm run bench:search -- --dist ${dist} --query ${query} --runs ${runs}\`: Chromium (headless, Debian) against the built site on loopback (\`scripts/serve.ts\`, no compression), ${reports} reports, Pagefind index ${(index.bytes / 2 ** 20).toFixed(1)} MB in ${index.files} files. Medians of ${runs} runs, each in a fresh browser context. Query “${query}”: ${status} Target (issue 12): under 300 ms from the search to the first ten cards.`,
+			...(args.note ? ['', args.note] : []),
 			'',
 			table,
 			'',
