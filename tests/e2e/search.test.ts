@@ -262,9 +262,10 @@ describe('paging: ten cards, then 加载更多', () => {
 		expect(moreVisible).toBe(false);
 	});
 
-	it('with 23 hits: 10 cards, then 20, then 23; data() only for what is shown', async () => {
+	it('with 23 hits: 10 cards, then 20, then 23, phrase hits first; data() only for what is shown', async () => {
 		// The seed site has only ten indexed pages, so the engine is replaced by a stand-in with 23
-		// hits that counts how often a result's data is loaded; the page code under test is the real one.
+		// hits (ten of them exact phrase hits) that counts how often a result's data is loaded; the
+		// page code under test is the real one.
 		const total = 23;
 		const fake = `
 			const hits = Array.from({ length: ${total} }, (_, i) => ({
@@ -279,7 +280,7 @@ describe('paging: ten cards, then 加载更多', () => {
 			export const filters = async () => ({ 年份: { 2023: ${total} } });
 			export const preload = async () => {};
 			export const search = async (term) => term && term.startsWith('"')
-				? { results: hits.slice(0, 2), filters: {} }
+				? { results: hits.slice(13), filters: {} }
 				: { results: hits, filters: { 年份: { 2023: ${total} } } };
 		`;
 		const context = await h.browser.newContext({ viewport: VIEWPORTS.phone });
@@ -294,13 +295,15 @@ describe('paging: ten cards, then 加载更多', () => {
 		expect(await page.textContent('#search-status')).toContain(`找到 ${total} 份报告/页面`);
 		expect(await count()).toBe(10);
 		expect(await calls()).toBe(10);
+		// The ten exact phrase hits (13–22) come first, then the others in the engine's order.
+		expect(await page.textContent('#search-list > li:first-child a')).toBe('结果 13');
 		expect(await page.isVisible('#search-more')).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.click('#search-more');
 		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length === 20);
 		expect(await calls()).toBe(20);
 		// Focus moves to the first new card.
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('结果 10');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('结果 0');
 		await page.click('#search-more');
 		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length === 23);
 		expect(await page.isVisible('#search-more')).toBe(false);
