@@ -101,7 +101,7 @@ describe('Content-Security-Policy', () => {
 			expect(html.slice(0, metaAt)).not.toMatch(/<script/i);
 
 			if (type === 'search')
-				await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
+				await page.waitForSelector('#search-list a[href]', { timeout: 20_000 });
 			await scrollThrough(page);
 			if (type === 'township' || type === 'year')
 				expect(
@@ -136,7 +136,7 @@ describe('Content-Security-Policy', () => {
 		await page.goto(`${h.server.origin}/search/?q=${encodeURIComponent('店塔镇')}`, {
 			waitUntil: 'networkidle',
 		});
-		await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
+		await page.waitForSelector('#search-list a[href]', { timeout: 20_000 });
 		expect(problems).toEqual([]);
 		await context.close();
 	});

@@ -157,14 +157,14 @@ describe('a hostile report', () => {
 		const { page, dialogs, close } = await openTrapped(
 			`/search/?q=${encodeURIComponent(SEARCH_WORD)}`,
 		);
-		await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
-		const results = page.locator('pagefind-results');
+		await page.waitForSelector('#search-list a[href]', { timeout: 20_000 });
+		const results = page.locator('#search-list');
 		await expect.poll(() => results.innerText(), { timeout: 10_000 }).toContain(SEARCH_WORD);
 		const shown = await results.innerText();
 		// The excerpt around the word carries the markup-like text as text.
 		expect(shown).toMatch(/<script>|<img src=x/);
 		expect(
-			await page.$$eval('pagefind-results a[href]', (as) =>
+			await page.$$eval('#search-list a[href]', (as) =>
 				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 			),
 		).toContain(reportPath(entry));

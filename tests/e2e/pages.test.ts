@@ -19,7 +19,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s width', (_, viewport) => {
 		async (type, path) => {
 			const { context, page, errors } = await h.open(path, viewport);
 			if (type === 'search')
-				await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
+				await page.waitForSelector('#search-list a[href]', { timeout: 20_000 });
 			// Scroll to the end so lazy charts draw and their code runs before we judge the page.
 			await page.evaluate(async () => {
 				for (let y = 0; y < document.body.scrollHeight; y += 400) {

@@ -194,8 +194,7 @@ describe('warnings are not failures', () => {
 describe('at phone width', () => {
 	it.each(pageTypes())('%s page (%s) is no wider than the screen', async (type, path) => {
 		const { context, page } = await h.open(path, PHONE);
-		if (type === 'search')
-			await page.waitForSelector('pagefind-results a[href]', { timeout: 20_000 });
+		if (type === 'search') await page.waitForSelector('#search-list a[href]', { timeout: 20_000 });
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(PHONE.width);
 		await context.close();
