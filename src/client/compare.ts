@@ -207,8 +207,12 @@ if (root) {
 			status.textContent = '请先选择一个地区。';
 			return;
 		}
-		const { townships } = await sources.province(region.province.value);
-		add(townships.filter((t) => t[level] === code).map((t) => t.code));
+		try {
+			const { townships } = await sources.province(region.province.value);
+			add(townships.filter((t) => t[level] === code).map((t) => t.code));
+		} catch {
+			status.textContent = '乡镇列表载入失败，请重试。';
+		}
 	}
 
 	function renderSelection(selection: Selection) {
@@ -435,5 +439,7 @@ if (root) {
 	root.querySelector('#compare-add-region')!.addEventListener('click', () => void addRegion());
 	window.addEventListener('popstate', () => void render());
 
+	// A reload may bring back the province chosen before (the browser restores form fields).
+	if (region.province.value !== '') void chooseProvince();
 	void render();
 }
