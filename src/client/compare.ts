@@ -170,12 +170,12 @@ if (root) {
 		const code = region.province.value;
 		const reset = (select: HTMLSelectElement) => {
 			select.replaceChildren(el('option', { value: '' }, '全部'));
-			select.disabled = code === '';
+			select.disabled = true;
 		};
 		reset(region.prefecture);
 		reset(region.county);
 		if (code === '') return void renderSuggestions();
-		status.textContent = '正在载入该省的乡镇列表…';
+		// The status line belongs to the comparison; the lists below become usable when the file is in.
 		try {
 			const { chunk, townships } = await sources.province(code);
 			if (region.province.value !== code) return;
@@ -188,7 +188,8 @@ if (root) {
 					el('option', { value: c.code, 'data-parent': c.prefecture ?? '' }, c.name),
 				),
 			);
-			status.textContent = `${chunk.name}：${townships.length} 个乡镇可选。`;
+			region.prefecture.disabled = false;
+			region.county.disabled = false;
 		} catch {
 			status.textContent = '乡镇列表载入失败，请重试。';
 		}
