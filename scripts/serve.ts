@@ -1,13 +1,15 @@
 /**
  * A tiny static file server for dist/: `node scripts/serve.ts dist 4321`.
  * Tests import `serve(dir, 0)` to get a free port. Directory URLs serve index.html,
- * and a directory without its trailing slash redirects, as a static host would.
+ * and a directory without its trailing slash redirects, as a static host would. Text files go
+ * out brotli- or gzip-compressed when the browser accepts it (scripts/lib/compression.ts).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compressedFile, isCompressible, pickEncoding } from './lib/compression.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -68,9 +70,22 @@ export function serve(dir: string, port = 0, host = '127.0.0.1'): Promise<Runnin
 			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
 			return;
 		}
-		res.writeHead(found ? 200 : 404, {
+		const headers: Record<string, string> = {
 			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-		});
+		};
+		if (isCompressible(file)) headers.Vary = 'Accept-Encoding';
+		const encoding = pickEncoding(req.headers['accept-encoding']);
+		const body = encoding ? await compressedFile(file, encoding) : null;
+		if (encoding && body) {
+			res.writeHead(found ? 200 : 404, {
+				...headers,
+				'Content-Encoding': encoding,
+				'Content-Length': String(body.length),
+			});
+			res.end(body);
+			return;
+		}
+		res.writeHead(found ? 200 : 404, headers);
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((done) => {

@@ -2,6 +2,8 @@
  * The compare page in the browser. The URL is the state: every change pushes a new
  * ?t=…&y=… and re-renders from it, so reload, bookmarks and the back button all give the same view.
  * Chart.js comes through the portal's own chart-setup module, loaded when the first chart is drawn.
+ * The picker's townships come in pieces (compare-sources.ts): a province's file when the province
+ * is chosen, a name bucket when a name is typed; a shared link loads only its townships' figures.
  */
 import type { Chart } from 'chart.js';
 import { chartSummary, colourOf } from '../lib/site/chart-config.ts';
@@ -14,7 +16,6 @@ import {
 	parseSelection,
 	reportFor,
 	selectionSearch,
-	type CompareTownship,
 	type Selection,
 	type TownshipFigures,
 } from '../lib/site/compare.ts';
@@ -24,6 +25,7 @@ import { DERIVED, formatDerived, fractionText } from '../lib/site/derived-metric
 import { formatCount, NOT_REPORTED } from '../lib/site/format.ts';
 import { KEY_FIGURES, METRICS } from '../lib/site/key-figures.ts';
 import { townshipUrl } from '../lib/site/urls.ts';
+import { createSources } from './compare-sources.ts';
 
 const root = document.querySelector<HTMLElement>('#compare');
 
@@ -60,14 +62,20 @@ if (root) {
 		county: root.querySelector<HTMLSelectElement>('select[name="county"]')!,
 	};
 
-	let index: CompareTownship[] = [];
+	const provinceNames = new Map(
+		[...region.province.options].filter((o) => o.value !== '').map((o) => [o.value, o.text]),
+	);
+	const sources = createSources((code) => provinceNames.get(code));
+	/** Display names of townships seen in a picker list or a figures file, for the selection list. */
+	const names = new Map<string, string>();
 	const figures = new Map<string, Promise<TownshipFigures | null>>();
 	let charts: Chart[] = [];
 	/** Each render takes a ticket; a slower earlier render finding a newer ticket stops drawing. */
 	let ticket = 0;
+	/** The same for the suggestion list, which waits for a province file or name bucket. */
+	let lookup = 0;
 
 	const current = (): Selection => parseSelection(location.search);
-	const byCode = (code: string) => index.find((t) => t.code === code);
 
 	function loadFigures(code: string): Promise<TownshipFigures | null> {
 		let promise = figures.get(code);
@@ -94,31 +102,57 @@ if (root) {
 		});
 	}
 
-	function renderSuggestions() {
+	/** The townships the typed term is looked for in: the chosen province's, or the term's name bucket. */
+	async function candidates(term: string) {
+		if (region.province.value) {
+			const { townships } = await sources.province(region.province.value);
+			return { townships, startsOnly: false, needsMore: false };
+		}
+		return sources.byName(term);
+	}
+
+	async function renderSuggestions() {
+		const mine = ++lookup;
+		const term = search.value;
+		if (term.trim() === '') {
+			suggestions.replaceChildren();
+			return;
+		}
+		let found;
+		try {
+			found = await candidates(term);
+		} catch {
+			if (mine === lookup) suggestions.replaceChildren(el('li', {}, '乡镇列表载入失败，请重试。'));
+			return;
+		}
+		if (mine !== lookup) return;
 		const selected = current().codes;
 		const full = selected.length >= MAX_SELECTION;
-		const hits = findTownships(index, search.value).filter((t) => !selected.includes(t.code));
-		suggestions.replaceChildren(
-			...hits.map((t) => {
-				const button = el('button', { type: 'button', class: 'secondary' }, '添加');
-				button.disabled = full;
-				button.setAttribute('aria-label', `添加${t.name}`);
-				button.addEventListener('click', () => {
-					add([t.code]);
-					search.value = '';
-					renderSuggestions();
-					search.focus();
-				});
-				return el(
-					'li',
-					{},
-					el('span', {}, t.name, ' ', el('span', { class: 'note' }, t.place)),
-					button,
-				);
-			}),
+		const hits = findTownships(found.townships, term, 10, found.startsOnly).filter(
+			(t) => !selected.includes(t.code),
 		);
-		if (search.value.trim() !== '' && hits.length === 0)
-			suggestions.replaceChildren(el('li', {}, '没有找到匹配的乡镇'));
+		for (const t of found.townships) names.set(t.code, t.name);
+		const items = hits.map((t) => {
+			const button = el('button', { type: 'button', class: 'secondary' }, '添加');
+			button.disabled = full;
+			button.setAttribute('aria-label', `添加${t.name}`);
+			button.addEventListener('click', () => {
+				add([t.code]);
+				search.value = '';
+				void renderSuggestions();
+				search.focus();
+			});
+			return el(
+				'li',
+				{},
+				el('span', {}, t.name, ' ', el('span', { class: 'note' }, t.place)),
+				button,
+			);
+		});
+		if (hits.length === 0 && !found.needsMore) items.push(el('li', {}, '没有找到匹配的乡镇'));
+		if (found.needsMore)
+			items.push(el('li', { class: 'note' }, '请再输入一个字母或汉字，或先选择省份。'));
+		suggestions.replaceChildren(...items);
 	}
 
 	/** Options of a region list that do not belong under the chosen parent are hidden, as on the township list. */
@@ -128,11 +162,41 @@ if (root) {
 				if (option.value !== '') option.hidden = parent !== '' && option.dataset.parent !== parent;
 			if (select.selectedOptions[0]?.hidden) select.value = '';
 		};
-		limit(region.prefecture, region.province.value);
 		limit(region.county, region.prefecture.value);
 	}
 
-	function addRegion() {
+	/** A province chosen: its file gives the prefecture and county lists and the townships to search. */
+	async function chooseProvince() {
+		const code = region.province.value;
+		const reset = (select: HTMLSelectElement) => {
+			select.replaceChildren(el('option', { value: '' }, '全部'));
+			select.disabled = true;
+		};
+		reset(region.prefecture);
+		reset(region.county);
+		if (code === '') return void renderSuggestions();
+		// The status line belongs to the comparison; the lists below become usable when the file is in.
+		try {
+			const { chunk, townships } = await sources.province(code);
+			if (region.province.value !== code) return;
+			for (const t of townships) names.set(t.code, t.name);
+			region.prefecture.append(
+				...chunk.prefectures.map((p) => el('option', { value: p.code }, p.name)),
+			);
+			region.county.append(
+				...chunk.counties.map((c) =>
+					el('option', { value: c.code, 'data-parent': c.prefecture ?? '' }, c.name),
+				),
+			);
+			region.prefecture.disabled = false;
+			region.county.disabled = false;
+		} catch {
+			status.textContent = '乡镇列表载入失败，请重试。';
+		}
+		void renderSuggestions();
+	}
+
+	async function addRegion() {
 		const [level, code] = region.county.value
 			? (['county', region.county.value] as const)
 			: region.prefecture.value
@@ -144,16 +208,21 @@ if (root) {
 			status.textContent = '请先选择一个地区。';
 			return;
 		}
-		add(index.filter((t) => t[level] === code).map((t) => t.code));
+		try {
+			const { townships } = await sources.province(region.province.value);
+			add(townships.filter((t) => t[level] === code).map((t) => t.code));
+		} catch {
+			status.textContent = '乡镇列表载入失败，请重试。';
+		}
 	}
 
 	function renderSelection(selection: Selection) {
 		selectionList.replaceChildren(
 			...selection.codes.map((code, i) => {
-				const t = byCode(code);
+				const name = names.get(code);
 				const remove = el(
 					'button',
-					{ type: 'button', class: 'secondary', 'aria-label': `移除${t?.name ?? code}` },
+					{ type: 'button', class: 'secondary', 'aria-label': `移除${name ?? code}` },
 					'移除',
 				);
 				remove.addEventListener('click', () =>
@@ -165,7 +234,7 @@ if (root) {
 					'li',
 					{ 'data-code': code },
 					swatch,
-					t ? el('a', { href: townshipUrl(code) }, t.name) : `${code}（未收录）`,
+					name ? el('a', { href: townshipUrl(code) }, name) : `${code}（未收录）`,
 					remove,
 				);
 			}),
@@ -330,8 +399,13 @@ if (root) {
 		const mine = ++ticket;
 		const selection = current();
 		yearSelect.value = selection.year === null ? '' : String(selection.year);
+		void renderSuggestions();
+		if (selection.codes.length > 0) status.textContent = '正在载入…';
+		// Every chosen township's own file: it names the township (no list needed) and has its figures.
+		const loaded = await Promise.all(selection.codes.map(loadFigures));
+		if (mine !== ticket) return;
+		for (const t of loaded) if (t) names.set(t.code, t.name);
 		renderSelection(selection);
-		renderSuggestions();
 		const missing = MIN_SELECTION - selection.codes.length;
 		if (missing > 0) {
 			results.hidden = true;
@@ -341,9 +415,6 @@ if (root) {
 					: `再选择 ${missing} 个乡镇即可对比。`;
 			return;
 		}
-		status.textContent = '正在载入…';
-		const loaded = await Promise.all(selection.codes.map(loadFigures));
-		if (mine !== ticket) return;
 		const selected = loaded.filter((t): t is TownshipFigures => t !== null);
 		const unknown = selection.codes.filter((_, i) => loaded[i] === null);
 		results.hidden = selected.length < MIN_SELECTION;
@@ -360,22 +431,16 @@ if (root) {
 		root!.dataset.ready = selection.codes.join(',');
 	}
 
-	search.addEventListener('input', renderSuggestions);
+	search.addEventListener('input', () => void renderSuggestions());
 	yearSelect.addEventListener('change', () => {
 		navigate({ ...current(), year: yearSelect.value === '' ? null : Number(yearSelect.value) });
 	});
-	for (const select of Object.values(region)) select.addEventListener('change', limitRegionOptions);
-	root.querySelector('#compare-add-region')!.addEventListener('click', addRegion);
+	region.province.addEventListener('change', () => void chooseProvince());
+	region.prefecture.addEventListener('change', limitRegionOptions);
+	root.querySelector('#compare-add-region')!.addEventListener('click', () => void addRegion());
 	window.addEventListener('popstate', () => void render());
 
-	root.hidden = false;
-	fetch('/compare/index.json')
-		.then((r) => r.json() as Promise<CompareTownship[]>)
-		.then((list) => {
-			index = list;
-			return render();
-		})
-		.catch(() => {
-			status.textContent = '乡镇列表载入失败，请刷新页面重试。';
-		});
+	// A reload may bring back the province chosen before (the browser restores form fields).
+	if (region.province.value !== '') void chooseProvince();
+	void render();
 }

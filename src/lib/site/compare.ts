@@ -22,7 +22,10 @@ export const COMPARE_TRENDS: MetricKey[] = [
 	'litigation',
 ];
 
-/** One township in the picker's index (/compare/index.json). */
+/**
+ * One township in the picker, built in the browser from a province file or a name bucket
+ * (compare-chunks.ts): the picker never holds the national list.
+ */
 export interface CompareTownship {
 	code: string;
 	/** Name with its county, e.g. 神木市店塔镇: township names repeat across counties. */
@@ -34,7 +37,6 @@ export interface CompareTownship {
 	county: string | null;
 	/** Lower-case name, county, pinyin without spaces and initials, matched by substring. */
 	search: string;
-	years: number[];
 }
 
 export interface FigureYear {
@@ -49,21 +51,6 @@ export interface TownshipFigures {
 	code: string;
 	name: string;
 	years: FigureYear[];
-}
-
-export function compareIndex(townships: readonly TownshipSummary[]): CompareTownship[] {
-	return townships.map(({ township: t, years }) => ({
-		code: t.code,
-		name: placeName(t),
-		place: [t.province?.name, t.prefecture?.name, t.county?.name].filter(Boolean).join(' '),
-		province: t.province?.code ?? null,
-		prefecture: t.prefecture?.code ?? null,
-		county: t.county?.code ?? null,
-		search: [t.name, t.county?.name ?? '', t.pinyin.replace(/\s+/g, ''), t.initials]
-			.join(' ')
-			.toLowerCase(),
-		years,
-	}));
 }
 
 export function townshipFigures(summary: TownshipSummary): TownshipFigures {
@@ -114,18 +101,24 @@ export function selectionSearch({ codes, year }: Selection): string {
 export const compareUrl = (codes: readonly string[], year: number | null = null) =>
 	`/compare/${selectionSearch({ codes: codes.slice(0, MAX_SELECTION), year })}`;
 
-/** Townships whose name, county, pinyin or initials contain the term; those that start with it first. */
+/**
+ * Townships whose name, county, pinyin or initials contain the term; those that start with it
+ * first. `startsOnly` keeps only those (a name bucket holds every township starting with its key,
+ * but only some that merely contain it).
+ */
 export function findTownships(
 	index: readonly CompareTownship[],
 	term: string,
 	limit = 10,
+	startsOnly = false,
 ): CompareTownship[] {
 	const needle = term.trim().toLowerCase().replace(/\s+/g, '');
 	if (needle === '') return [];
 	const words = (t: CompareTownship) => t.search.split(' ');
 	const starts = (t: CompareTownship) => words(t).some((w) => w.startsWith(needle));
 	const hits = index.filter((t) => words(t).some((w) => w.includes(needle)));
-	return [...hits.filter(starts), ...hits.filter((t) => !starts(t))].slice(0, limit);
+	const rest = startsOnly ? [] : hits.filter((t) => !starts(t));
+	return [...hits.filter(starts), ...rest].slice(0, limit);
 }
 
 /* ---------- What the page lays out ---------- */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { provinceChunks, townshipsOfProvince } from '../../../src/lib/site/compare-chunks.ts';
 import {
-	compareIndex,
 	compareUrl,
 	findTownships,
 	MAX_SELECTION,
@@ -28,7 +28,7 @@ const site = buildSiteIndex([
 		set: { 'table3.newReceived.total': 12 },
 	}),
 ]);
-const index = compareIndex(site.townships);
+const index = provinceChunks(site.townships.map((s) => s.township)).flatMap(townshipsOfProvince);
 const figures = site.townships.map(townshipFigures);
 
 describe('the selection in the URL', () => {
@@ -77,7 +77,6 @@ describe('findTownships', () => {
 			prefecture: null,
 			county: null,
 			search,
-			years: [],
 		});
 		const list = [
 			item('inside', '东风镇 dongfengzhen dfz'),
