@@ -200,7 +200,9 @@ describe('at phone width', () => {
 				const cells = tr.querySelectorAll('td');
 				const total = cells[cells.length - 1]!;
 				const r = total.getBoundingClientRect();
-				return { left: r.left, right: r.right, width: r.width, label: total.dataset.label };
+				// The column name the phone view shows before the value (CSS, by column position).
+				const label = getComputedStyle(total, '::before').content.replace(/^"|"$/g, '');
+				return { left: r.left, right: r.right, width: r.width, label };
 			}),
 		);
 		expect(boxes.length).toBeGreaterThanOrEqual(25);

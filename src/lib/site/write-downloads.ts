@@ -49,6 +49,9 @@ export interface DownloadFile {
 /** Written only as `<file>.gz` (see the head of this file). */
 export const GZIP_ONLY: ReadonlySet<string> = new Set(['cells.csv', 'checks.csv', 'reports.json']);
 
+/** The name a download is served under in /data/: `<file>.gz` for GZIP_ONLY files. */
+export const servedName = (file: string) => (GZIP_ONLY.has(file) ? `${file}.gz` : file);
+
 export interface DownloadManifest {
 	reports: number;
 	files: DownloadFile[];
