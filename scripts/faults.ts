@@ -20,6 +20,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { siteProblems, type CollectionEntry } from './lib/site-build.ts';
 
@@ -134,12 +135,14 @@ function collectionProblems(root: string): string[] {
 	}
 }
 
-/** Problems of dist/: complete for the reports its own reports.json lists (no half or mixed site). */
+/** Problems of dist/: complete for the reports its own reports.json.gz lists (no half or mixed site). */
 function distProblems(root: string): string[] {
 	const dist = join(root, 'dist');
 	if (!existsSync(dist)) return [];
 	try {
-		const { reports } = JSON.parse(readFileSync(join(dist, 'data/reports.json'), 'utf8')) as {
+		const { reports } = JSON.parse(
+			gunzipSync(readFileSync(join(dist, 'data/reports.json.gz'))).toString('utf8'),
+		) as {
 			reports: { id: string; township: { code: string }; year: number }[];
 		};
 		const entries: CollectionEntry[] = reports.map((r) => ({
@@ -270,7 +273,7 @@ await scenario('read-only output', async (o) => {
 	const root = makeRoot(1, fs.dir);
 	const first = await build(root);
 	if (first.code !== 0) o.notes.push(`first build failed: ${first.output.slice(-300)}`);
-	const before = readFileSync(join(root, 'dist/data/reports.json'), 'utf8');
+	const before = readFileSync(join(root, 'dist/data/reports.json.gz')).toString('base64');
 	spawnSync('mount', ['-o', 'remount,ro', fs.dir]);
 	for (const [label, run] of [
 		['ingest', ingest],
@@ -282,7 +285,7 @@ await scenario('read-only output', async (o) => {
 			o.notes.push(`${label}: no statement of the output's state: ${result.output.slice(-200)}`);
 		record(o, root, label);
 	}
-	if (readFileSync(join(root, 'dist/data/reports.json'), 'utf8') !== before)
+	if (readFileSync(join(root, 'dist/data/reports.json.gz')).toString('base64') !== before)
 		o.notes.push('dist/ changed on a read-only root');
 	spawnSync('mount', ['-o', 'remount,rw', fs.dir]);
 	const after = await build(root);

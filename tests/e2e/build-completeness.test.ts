@@ -20,9 +20,9 @@ describe('the build holds every ingested report', () => {
 	});
 
 	it.each(generatedEntries().map((e) => [e.id, e] as const))(
-		'%s has a report page, JSON and CSV downloads and a township page',
+		'%s has a report page, its JSON download and a township page',
 		(_id, entry) => {
-			for (const file of ['index.html', 'record.json', 'record.csv'])
+			for (const file of ['index.html', 'record.json.gz'])
 				expect(existsSync(join(DIST, reportPath(entry), file)), file).toBe(true);
 			expect(existsSync(join(DIST, townshipPath(entry), 'index.html'))).toBe(true);
 			const html = readFileSync(join(DIST, reportPath(entry), 'index.html'), 'utf8');

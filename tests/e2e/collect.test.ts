@@ -21,7 +21,7 @@ import {
 	type FixtureServer,
 } from '../support/collect-server.ts';
 import { buildSiteFrom, type BuiltSite } from './build-site.ts';
-import { reportPath, startHarness, type Harness } from './harness.ts';
+import { reportPath, servedRecord, startHarness, type Harness } from './harness.ts';
 
 const SEED = '002_ccc6fd39e1392b13.txt';
 /** The calendar day of an ISO time in Beijing time (UTC+8), as 收录日期 states it. */
@@ -117,9 +117,9 @@ describe('a report collected with npm run add', () => {
 		await context.close();
 	});
 
-	it('carries the same fields into record.json and reports.csv', async () => {
+	it('carries the same fields into record.json.gz and reports.csv', async () => {
 		const entry = entryFor(REPORTS.gbkAttachment.code, 2023);
-		const record = await (await fetch(`${h.server.origin}${reportPath(entry)}record.json`)).json();
+		const record = await servedRecord(h.server.origin, entry);
 		expect(record.provenance).toMatchObject({
 			sourceUrl: server.url('/attach/loziying-2023.txt'),
 			sha256: sha256(gbk(REPORTS.gbkAttachment.text)),

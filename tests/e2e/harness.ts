@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { ReportDetail, ReportEntry } from '../../src/lib/model/entry.ts';
@@ -84,6 +85,18 @@ export function detailOf(entry: ReportEntry): ReportDetail {
 }
 
 export const reportPath = (e: ReportEntry) => `/townships/${e.township.code}/${e.year}/`;
+
+/** A download served gzipped (record.json.gz, /data/cells.csv.gz …), fetched and unpacked. */
+export async function fetchGunzipped(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: ${response.status}`);
+	return gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
+}
+
+/** A report's record.json.gz as the site serves it. */
+export async function servedRecord(origin: string, e: ReportEntry): Promise<ReportEntry> {
+	return JSON.parse(await fetchGunzipped(`${origin}${reportPath(e)}record.json.gz`)) as ReportEntry;
+}
 export const townshipPath = (e: ReportEntry) => `/townships/${e.township.code}/`;
 
 /** One path per page type, for the tests that visit every kind of page (axe, console, CSP). */

@@ -10,7 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/lib/model/entry.ts';
 import { buildSiteFrom, type BuiltSite } from './build-site.ts';
-import { DIST, reportPath, startHarness, townshipPath, type Harness } from './harness.ts';
+import {
+	DIST,
+	fetchGunzipped,
+	reportPath,
+	startHarness,
+	townshipPath,
+	type Harness,
+} from './harness.ts';
 import { htmlProblems } from './site-files.ts';
 
 const FIXTURE = 'tests/fixtures/hostile/content';
@@ -176,18 +183,20 @@ describe('a hostile report', () => {
 		expect(await htmlProblems(site.dist)).toEqual([]);
 	}, 60_000);
 
-	it('downloads keep the text as data: record.json and reports.json give it back exactly', async () => {
+	it('downloads keep the text as data: record.json.gz and reports.json.gz give it back exactly', async () => {
 		const get = async (path: string) => {
 			const response = await fetch(h.server.origin + path);
 			expect(response.status, path).toBe(200);
 			return response.text();
 		};
-		const record = JSON.parse(await get(`${reportPath(entry)}record.json`)) as ReportEntry & {
-			sourceText: string;
-		};
+		const record = JSON.parse(
+			await fetchGunzipped(`${h.server.origin}${reportPath(entry)}record.json.gz`),
+		) as ReportEntry & { sourceText: string };
 		expect(record.record.metadata.title).toBe(entry.record.metadata.title);
 		expect(record.sourceText).toBe(sourceText);
-		const all = JSON.parse(await get('/data/reports.json')) as { reports: ReportEntry[] };
+		const all = JSON.parse(await fetchGunzipped(`${h.server.origin}/data/reports.json.gz`)) as {
+			reports: ReportEntry[];
+		};
 		expect(all.reports[0]!.record.sections.overview.text).toBe(entry.record.sections.overview.text);
 		expect(await get('/data/reports.csv')).toContain(
 			entry.record.metadata.title!.replaceAll('"', '""'),

@@ -63,7 +63,8 @@ describe('site integrity', () => {
 		);
 		for (const [, path] of pages.filter(([, p]) => p !== '/404.html'))
 			expect(checked, path).toContain(path);
-		expect([...checked].some((p) => p.endsWith('/record.csv'))).toBe(true);
+		expect([...checked].some((p) => p.endsWith('/record.json.gz'))).toBe(true);
+		expect(checked).toContain('/data/checks.csv.gz');
 		expect([...checked].some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
 	}, 120_000);
 

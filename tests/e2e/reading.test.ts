@@ -14,6 +14,7 @@ import {
 	pageTypes,
 	reportPath,
 	seedEntry,
+	servedRecord,
 	startHarness,
 	townshipPath,
 	type Harness,
@@ -30,13 +31,10 @@ afterAll(async () => {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-/** Each record as the site serves it (record.json), by entry id. */
+/** Each record as the site serves it (record.json.gz), by entry id. */
 async function servedRecords(): Promise<Map<string, ReportEntry>> {
 	const out = new Map<string, ReportEntry>();
-	for (const e of generatedEntries()) {
-		const res = await fetch(`${h.server.origin}${reportPath(e)}record.json`);
-		out.set(e.id, (await res.json()) as ReportEntry);
-	}
+	for (const e of generatedEntries()) out.set(e.id, await servedRecord(h.server.origin, e));
 	return out;
 }
 
@@ -208,7 +206,9 @@ describe('at phone width', () => {
 				const cells = tr.querySelectorAll('td');
 				const total = cells[cells.length - 1]!;
 				const r = total.getBoundingClientRect();
-				return { left: r.left, right: r.right, width: r.width, label: total.dataset.label };
+				// The column name the phone view shows before the value (CSS, by column position).
+				const label = getComputedStyle(total, '::before').content.replace(/^"|"$/g, '');
+				return { left: r.left, right: r.right, width: r.width, label };
 			}),
 		);
 		expect(boxes.length).toBeGreaterThanOrEqual(25);

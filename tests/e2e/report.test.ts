@@ -1,10 +1,17 @@
 /** A report page shows exactly the numbers the parser produced, with their source lines, and no JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../src/lib/model/vocabulary.ts';
-import type { ReportEntry } from '../../src/lib/model/entry.ts';
 import { checkKind } from '../../src/lib/site/check-kind.ts';
 import { table3Layout } from '../../src/lib/site/table-layout.ts';
-import { detailOf, reportPath, seedEntry, startHarness, type Harness } from './harness.ts';
+import {
+	detailOf,
+	fetchGunzipped,
+	reportPath,
+	seedEntry,
+	servedRecord,
+	startHarness,
+	type Harness,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,27 +42,28 @@ async function cellValues(
 }
 
 describe('report page of 旧县镇 2023', () => {
-	it('serves the record as JSON and CSV', async () => {
+	it('serves the record as gzipped JSON, its passes counted and its cells in cells.csv.gz', async () => {
 		const seed = seedEntry('旧县镇', 2023);
-		const json = (await (
-			await fetch(`${h.server.origin}${reportPath(seed)}record.json`)
-		).json()) as ReportEntry;
+		const json = await servedRecord(h.server.origin, seed);
 		expect(json.record.table2?.penalty.decisions).toBe(16);
 		expect(json.record.table2?.coercion.decisions).toBe(1);
-		const csv = await (
-			await fetch(`${h.server.origin}${reportPath(seed)}record.csv`)
-		).arrayBuffer();
-		expect([...new Uint8Array(csv.slice(0, 3))]).toEqual([0xef, 0xbb, 0xbf]);
-		expect(new TextDecoder().decode(csv)).toContain(
-			'table2.penalty.decisions,表二,行政处罚,本年处理决定数量,16',
+		// No passed check is listed; their counts per rule equal the detail file's every check.
+		const { checks } = detailOf(seed);
+		expect(json.record.checks.filter((c) => c.status === 'pass')).toEqual([]);
+		expect(json.record.checks).toEqual(checks.filter((c) => c.status !== 'pass'));
+		const passes: Record<string, number> = {};
+		for (const c of checks) if (c.status === 'pass') passes[c.id] = (passes[c.id] ?? 0) + 1;
+		expect(json.passedChecks).toEqual(passes);
+		const csv = await fetchGunzipped(`${h.server.origin}/data/cells.csv.gz`);
+		expect(csv).toContain(
+			`${seed.id},${seed.township.code},${seed.year},table2.penalty.decisions,表二,行政处罚,本年处理决定数量,16`,
 		);
+		expect((await fetch(`${h.server.origin}${reportPath(seed)}record.csv`)).status).toBe(404);
 	});
 
 	it('shows the parser’s Table 2, 3 and 4 values cell for cell', async () => {
 		const seed = seedEntry('旧县镇', 2023);
-		const json = (await (
-			await fetch(`${h.server.origin}${reportPath(seed)}record.json`)
-		).json()) as ReportEntry;
+		const json = await servedRecord(h.server.origin, seed);
 		const { context, page, errors } = await h.open(reportPath(seed));
 		const r = json.record;
 
@@ -120,19 +128,19 @@ describe('report page of 旧县镇 2023', () => {
 		await context.close();
 	});
 
-	it('lists every check with its formula and both sides', async () => {
+	it('lists every failed or skipped check with its formula and both sides, and counts the passes per rule', async () => {
 		const seed = seedEntry('旧县镇', 2023);
 		const { context, page } = await h.open(reportPath(seed));
 		const rows = page.locator('#report-checks tbody tr');
 		const { checks } = detailOf(seed);
-		expect(await rows.count()).toBe(checks.length);
+		expect(await rows.count()).toBe(checks.filter((c) => c.status !== 'pass').length);
 		const failed = checks.filter((c) => c.status === 'fail');
 		// Each failure carries its kind: a contradiction of the report, a reading note or another note.
 		for (const kind of ['contradiction', 'reading', 'editorial'])
 			expect(await page.locator(`#report-checks tbody [data-kind="${kind}"]`).count()).toBe(
 				failed.filter((c) => checkKind(c, seed.record.cells) === kind).length,
 			);
-		// Failures are shown open, with both sides; passes are folded away but still in the page.
+		// Failures are shown open, with both sides; passes are counted per rule, with a link to the full list.
 		for (const c of failed) {
 			if (c.expected === null || c.actual === null) continue;
 			const row = page
@@ -140,7 +148,21 @@ describe('report page of 旧县镇 2023', () => {
 				.first();
 			expect(await row.isVisible()).toBe(true);
 		}
-		expect(await page.locator('#report-checks-passed').isVisible()).toBe(false);
+		const passed = page.locator('#report-checks-passed');
+		const passes = checks.filter((c) => c.status === 'pass');
+		expect(passes.length).toBeGreaterThan(0);
+		expect(await passed.getAttribute('data-passed')).toBe(String(passes.length));
+		const perRule = await passed
+			.locator('[data-rule]')
+			.evaluateAll((els) =>
+				Object.fromEntries(
+					els.map((e) => [e.getAttribute('data-rule'), Number(e.getAttribute('data-count'))]),
+				),
+			);
+		const expected: Record<string, number> = {};
+		for (const c of passes) expected[c.id] = (expected[c.id] ?? 0) + 1;
+		expect(perRule).toEqual(expected);
+		expect(await passed.locator('a[href="/data/#checks-csv"]').count()).toBe(1);
 		await context.close();
 	});
 

@@ -5,7 +5,7 @@
  * the real sizes) and pages must stay under the page budget. Not timed: speed is the bench's job
  * (npm run bench, BENCHMARKS.md); the build's duration is printed for the record.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ import {
 import { cellRows } from '../../src/lib/site/open-data.ts';
 import { buildTracker } from '../../src/lib/site/tracker.ts';
 import { countyCoverage } from '../../src/lib/site/tracker-pages.ts';
+import { GZIP_ONLY } from '../../src/lib/site/write-downloads.ts';
 import { writeCorpus } from '../bench/synthetic-reports.ts';
 import { readCsvObjects } from '../support/read-csv.ts';
 import { buildSiteFrom, type BuiltSite } from './build-site.ts';
@@ -36,7 +37,11 @@ const PAGE_BUDGET = 200 * 1024;
 const OVER_BUDGET_TODAY: Record<string, string> = {};
 
 let site: BuiltSite;
-const data = (file: string) => readFileSync(join(site.dist, 'data', file));
+/** A download's content: the national files that grow fastest are served only gzipped. */
+const data = (file: string) =>
+	GZIP_ONLY.has(file)
+		? gunzipSync(readFileSync(join(site.dist, 'data', `${file}.gz`)))
+		: readFileSync(join(site.dist, 'data', file));
 const csv = (file: string) => readCsvObjects(data(file).toString('utf8'));
 
 beforeAll(() => {
@@ -74,7 +79,7 @@ describe(`a synthetic site of ${REPORTS} reports`, () => {
 		expect(json.reports.map((r) => r.id).sort()).toEqual(ids);
 	});
 
-	it('cells.csv has every cell of every report, checks.csv every check', () => {
+	it('cells.csv has every cell of every report, checks.csv every check, passed ones included', () => {
 		const count = (rows: Record<string, string>[]) => {
 			const n = new Map<string, number>();
 			for (const r of rows) n.set(r.reportId!, (n.get(r.reportId!) ?? 0) + 1);
@@ -86,6 +91,16 @@ describe(`a synthetic site of ${REPORTS} reports`, () => {
 			expect(cells.get(entry.id), entry.id).toBe(cellRows(entry).length);
 			const expected = site.details[i]!.checks.length + entry.crossYearChecks.length;
 			expect(checks.get(entry.id) ?? 0, entry.id).toBe(expected);
+			// The entry lists no pass and counts them: its counts add up to the detail's passes.
+			const passes = site.details[i]!.checks.filter((c) => c.status === 'pass').length;
+			expect(
+				entry.record.checks.some((c) => c.status === 'pass'),
+				entry.id,
+			).toBe(false);
+			expect(
+				Object.values(entry.passedChecks).reduce((a, b) => a + b, 0),
+				entry.id,
+			).toBe(passes);
 		});
 		expect(cells.size).toBe(REPORTS);
 	});
@@ -95,16 +110,42 @@ describe(`a synthetic site of ${REPORTS} reports`, () => {
 		expect(published.map((r) => r.reportId!).sort()).toEqual(site.entries.map((e) => e.id).sort());
 	});
 
-	it('each gzip copy unpacks to its file, and /data/ states the real sizes', () => {
+	it('serves the big national files only gzipped, each gzip copy unpacks to its file, and /data/ states the real sizes', () => {
 		const page = readFileSync(join(site.dist, 'data/index.html'), 'utf8');
 		const stated = [...page.matchAll(/download="([\w.-]+)"[^]*?data-bytes="(\d+)"/g)];
-		expect(stated.map(([, file]) => file)).toContain('key-figures.csv');
-		expect(stated).toHaveLength(7);
-		for (const [, file, bytes] of stated) {
+		expect(stated.map(([, file]) => file).sort()).toEqual(
+			[
+				'cells.csv.gz',
+				'checks.csv.gz',
+				'key-figures.csv',
+				'reports.csv',
+				'reports.json.gz',
+				'schema.json',
+				'tracker.csv',
+			].sort(),
+		);
+		for (const [, file, bytes] of stated)
 			expect(statSync(join(site.dist, 'data', file!)).size, file).toBe(Number(bytes));
-			if (!file!.endsWith('schema.json'))
-				expect(gunzipSync(data(`${file}.gz`)).equals(data(file!)), file).toBe(true);
+		for (const file of GZIP_ONLY)
+			expect(existsSync(join(site.dist, 'data', file)), file).toBe(false);
+		for (const file of ['reports.csv', 'key-figures.csv', 'tracker.csv']) {
+			const plain = readFileSync(join(site.dist, 'data', file));
+			expect(
+				gunzipSync(readFileSync(join(site.dist, 'data', `${file}.gz`))).equals(plain),
+				file,
+			).toBe(true);
 		}
+	});
+
+	it("serves each report's record as record.json.gz: the entry with its source text, and no record.csv", () => {
+		site.entries.forEach((entry, i) => {
+			const dir = join(site.dist, 'townships', entry.township.code, String(entry.year));
+			const record = JSON.parse(
+				gunzipSync(readFileSync(join(dir, 'record.json.gz'))).toString('utf8'),
+			);
+			expect(record, entry.id).toEqual({ ...entry, sourceText: site.details[i]!.sourceText });
+			expect(existsSync(join(dir, 'record.csv')), entry.id).toBe(false);
+		});
 	});
 
 	it(`every page is under ${PAGE_BUDGET / 1024} KB of HTML, but for the known ones`, () => {

@@ -63,13 +63,19 @@ function visible(raw: string): string {
 	return trimmed === '' ? '空白' : `“${trimmed}”`;
 }
 
-/** One-line note: 第 47 行：“16”; or why there is no number. */
-export function provenanceNote(prov: CellProvenance | undefined): string {
+/**
+ * One-line note: 第 47 行：“16”; or why there is no number. Given the `value` read from it, a cell
+ * printed exactly as that number gets only its line (第 47 行): the quote would repeat the number
+ * shown beside it, on each of ~200 cells of a report page (issue 12 item 5).
+ */
+export function provenanceNote(prov: CellProvenance | undefined, value?: number | null): string {
 	if (!prov) return '无出处记录';
 	const where = prov.line === null ? '原文中未找到' : `第 ${prov.line} 行`;
 	switch (prov.status) {
 		case 'ok':
-			return prov.raw === null ? where : `${where}：${visible(prov.raw)}`;
+			return prov.raw === null || (value != null && prov.raw === String(value))
+				? where
+				: `${where}：${visible(prov.raw)}`;
 		case 'marker':
 			return `${where}：${visible(prov.raw ?? '')}，表示“无”，按 0 计`;
 		case 'inferred':

@@ -26,7 +26,7 @@ export function getSite(): Promise<Site> {
 	return site;
 }
 
-/** Static paths of the per-report endpoints (record.json, record.csv): one per report, the entry as props. */
+/** Static paths of the per-report endpoints (record.json.gz): one per report, the entry as props. */
 export async function reportEntryPaths() {
 	const site = await getSite();
 	return site.reports.map((entry) => ({

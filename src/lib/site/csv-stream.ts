@@ -11,10 +11,20 @@ import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { csvStringifier, type CsvValue } from './csv.ts';
 
-/** Text written in pieces to `path` and, when `gzip` is set, to `path.gz` as well. */
+/**
+ * Where a sink writes: `path` unless `plain` is false, and `path.gz` when `gzip` is set (a
+ * national file too big to serve twice is written only compressed: write-downloads.ts).
+ */
+export interface SinkOptions {
+	gzip: boolean;
+	/** Write the uncompressed file too (default true); false needs gzip. */
+	plain?: boolean;
+}
+
+/** Text written in pieces to `path` and/or `path.gz` (SinkOptions). */
 export interface TextSink {
 	write(text: string | Buffer): Promise<void>;
-	/** Resolves when every byte is on disk, with the plain file's size. */
+	/** Resolves when every byte is on disk, with the uncompressed size (written or not). */
 	end(): Promise<number>;
 }
 
@@ -25,12 +35,14 @@ async function writeWithBackpressure(
 	if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
-export function openTextSink(path: string, options: { gzip: boolean }): TextSink {
+export function openTextSink(path: string, options: SinkOptions): TextSink {
+	const plain = options.plain ?? true;
+	if (!plain && !options.gzip) throw new Error(`${path}: a download must be written somewhere`);
 	const out = new PassThrough();
-	const file = createWriteStream(path);
 	let bytes = 0;
 	out.on('data', (chunk: Buffer) => (bytes += chunk.length));
-	const done = [finished(out.pipe(file))];
+	const done: Promise<void>[] = [];
+	if (plain) done.push(finished(out.pipe(createWriteStream(path))));
 	if (options.gzip)
 		done.push(finished(out.pipe(createGzip()).pipe(createWriteStream(`${path}.gz`))));
 	return {
@@ -52,7 +64,7 @@ export interface CsvSink {
 export function openCsvSink(
 	path: string,
 	header: readonly string[],
-	options: { gzip: boolean },
+	options: SinkOptions,
 ): CsvSink {
 	const sink = openTextSink(path, options);
 	const stringifier = csvStringifier();

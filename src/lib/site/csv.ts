@@ -1,6 +1,6 @@
 /**
- * The one CSV writer of every download (reports.csv, cells.csv, checks.csv, tracker.csv and each
- * report's record.csv): RFC 4180, CRLF line ends, UTF-8 with a BOM so that Excel reads the Chinese.
+ * The one CSV writer of every download (reports.csv, cells.csv, checks.csv, tracker.csv):
+ * RFC 4180, CRLF line ends, UTF-8 with a BOM so that Excel reads the Chinese.
  * One writer means one place that decides quoting, booleans, what an empty field is, and that a
  * text field a spreadsheet would run as a formula gets a leading apostrophe (formulaSafe).
  */

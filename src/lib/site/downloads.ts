@@ -49,7 +49,8 @@ export const DOWNLOADS: Download[] = [
 	{
 		file: 'checks.csv',
 		title: '检查结果',
-		description: '每项勾稽关系与合理性检查一行：规则、范围、公式、应为、实为、结果。',
+		description:
+			'每项勾稽关系与合理性检查一行（通过的也在内，报告页面只列出未通过和未检查的）：规则、范围、公式、应为、实为、结果。',
 		contentType: CSV,
 	},
 	{

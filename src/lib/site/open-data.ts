@@ -790,7 +790,7 @@ export function reportsJsonHead(): string {
 	const head = JSON.stringify({
 		licence: LICENCE_NOTE,
 		recordSchema: SCHEMA_URL,
-		note: '每份报告的 record 符合 recordSchema；null 表示报告未给出，0 表示报告写明为零。原文全文见各报告的 record.json。',
+		note: '每份报告的 record 符合 recordSchema；null 表示报告未给出，0 表示报告写明为零。原文全文见各报告的 record.json.gz。',
 	});
 	return `${head.slice(0, -1)},"reports":[`;
 }
@@ -808,7 +808,7 @@ export function reportsJsonItem({ entry, derived, similarity }: OpenDataReport):
 	});
 }
 
-/** reports.json: every entry without its source text (it is on each report page and in record.json), with derived figures. */
+/** reports.json: every entry without its source text (it is on each report page and in record.json.gz), with derived figures. */
 export function reportsJson(reports: readonly OpenDataReport[]): string {
 	return reportsJsonHead() + reports.map(reportsJsonItem).join(',') + REPORTS_JSON_TAIL;
 }

@@ -2,8 +2,8 @@
 
 export const townshipUrl = (code: string) => `/townships/${code}/`;
 export const reportUrl = (code: string, year: number) => `/townships/${code}/${year}/`;
-export const recordJsonUrl = (code: string, year: number) => `${reportUrl(code, year)}record.json`;
-export const recordCsvUrl = (code: string, year: number) => `${reportUrl(code, year)}record.csv`;
+export const recordJsonUrl = (code: string, year: number) =>
+	`${reportUrl(code, year)}record.json.gz`;
 export const yearUrl = (year: number) => `/years/${year}/`;
 export const regionUrl = (code: string) => `/regions/${code}/`;
 export const sourceLineUrl = (line: number) => `#L${line}`;

@@ -8,6 +8,11 @@
  *
  * Files go to content/generated/data/ with a manifest of their sizes (the /data/ page states
  * them); the build copies them to dist/data/ (astro.config.mjs).
+ *
+ * The three files that grow by tens of KB per report (cells.csv, checks.csv, reports.json: ~100 KB
+ * per report together, ~27 GB at 270k reports) are written only as their gzip copy (~10× smaller):
+ * serving them twice was a third of dist/ (issue 12 item 5). The small ones (reports.csv,
+ * tracker.csv: ~1–2 KB per report) stay uncompressed too, to open straight in a spreadsheet.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -35,10 +40,19 @@ import { buildTracker, TRACKER_COLUMNS, trackerRows } from './tracker.ts';
 
 export interface DownloadFile {
 	file: string;
+	/** Size of the uncompressed file (of what `<file>.gz` unpacks to, when only that is written). */
 	bytes: number;
+	/** Whether `<file>` itself is written; false: only `<file>.gz`. */
+	plain: boolean;
 	/** Size of the gzip copy `<file>.gz`, or null when none is written. */
 	gzipBytes: number | null;
 }
+
+/** Written only as `<file>.gz` (see the head of this file). */
+export const GZIP_ONLY: ReadonlySet<string> = new Set(['cells.csv', 'checks.csv', 'reports.json']);
+
+/** The name a download is served under in /data/: `<file>.gz` for GZIP_ONLY files. */
+export const servedName = (file: string) => (GZIP_ONLY.has(file) ? `${file}.gz` : file);
 
 export interface DownloadManifest {
 	reports: number;
@@ -85,13 +99,19 @@ export async function writeDownloads(options: {
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
 	const at = (file: string) => join(outDir, file);
+	const plain = (file: string) => !gzip || !GZIP_ONLY.has(file);
+	const how = (file: string) => ({ gzip, plain: plain(file) });
 
 	const site = buildSiteIndex(readIndex(entriesDir(options.generated)));
-	const reportsCsv = openCsvSink(at('reports.csv'), keys(REPORT_COLUMNS), { gzip });
-	const keyFiguresCsv = openCsvSink(at('key-figures.csv'), keys(KEY_FIGURE_COLUMNS), { gzip });
-	const cellsCsv = openCsvSink(at('cells.csv'), keys(CELL_CSV_COLUMNS), { gzip });
-	const checksCsv = openCsvSink(at('checks.csv'), keys(CHECK_CSV_COLUMNS), { gzip });
-	const reportsJson = openTextSink(at('reports.json'), { gzip });
+	const reportsCsv = openCsvSink(at('reports.csv'), keys(REPORT_COLUMNS), how('reports.csv'));
+	const keyFiguresCsv = openCsvSink(
+		at('key-figures.csv'),
+		keys(KEY_FIGURE_COLUMNS),
+		how('key-figures.csv'),
+	);
+	const cellsCsv = openCsvSink(at('cells.csv'), keys(CELL_CSV_COLUMNS), how('cells.csv'));
+	const checksCsv = openCsvSink(at('checks.csv'), keys(CHECK_CSV_COLUMNS), how('checks.csv'));
+	const reportsJson = openTextSink(at('reports.json'), how('reports.json'));
 	await reportsJson.write(reportsJsonHead());
 
 	// The data version (data-version.ts): a hash of every report as reports.json carries it.
@@ -117,7 +137,7 @@ export async function writeDownloads(options: {
 	}
 	await reportsJson.write(REPORTS_JSON_TAIL);
 
-	const trackerCsv = openCsvSink(at('tracker.csv'), keys(TRACKER_COLUMNS), { gzip });
+	const trackerCsv = openCsvSink(at('tracker.csv'), keys(TRACKER_COLUMNS), how('tracker.csv'));
 	for (const row of trackerRows(buildTracker(site.townships, options.divisions)))
 		await trackerCsv.row(TRACKER_COLUMNS.map((c) => c.value(row)));
 
@@ -139,6 +159,7 @@ export async function writeDownloads(options: {
 		files: sizes.map(([file, bytes, zipped]) => ({
 			file,
 			bytes,
+			plain: plain(file),
 			gzipBytes: zipped ? statSync(`${at(file)}.gz`).size : null,
 		})),
 	};

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
 	astroRun,
@@ -73,7 +74,7 @@ function fakeSite(entries: CollectionEntry[]): string {
 	const out = mkdtempSync(join(tmpdir(), 'site-check-'));
 	const put = (path: string, text: string) => {
 		mkdirSync(dirname(join(out, path)), { recursive: true });
-		writeFileSync(join(out, path), text);
+		writeFileSync(join(out, path), path.endsWith('.gz') ? gzipSync(text) : text);
 	};
 	const html = '<!doctype html><html><body>x</body></html>\n';
 	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html'])
@@ -81,8 +82,7 @@ function fakeSite(entries: CollectionEntry[]): string {
 	for (const { code, year, id } of entries) {
 		put(`townships/${code}/index.html`, html);
 		put(`townships/${code}/${year}/index.html`, html);
-		put(`townships/${code}/${year}/record.json`, `{"id":"${id}"}`);
-		put(`townships/${code}/${year}/record.csv`, 'a\r\n');
+		put(`townships/${code}/${year}/record.json.gz`, `{"id":"${id}"}`);
 	}
 	put(
 		'data/reports.csv',
@@ -92,7 +92,7 @@ function fakeSite(entries: CollectionEntry[]): string {
 		),
 	);
 	put(
-		'data/cells.csv',
+		'data/cells.csv.gz',
 		toCsv(
 			['reportId', 'path'],
 			entries.flatMap((e) => [
@@ -101,7 +101,7 @@ function fakeSite(entries: CollectionEntry[]): string {
 			]),
 		),
 	);
-	put('data/reports.json', JSON.stringify({ reports: entries.map((e) => ({ id: e.id })) }));
+	put('data/reports.json.gz', JSON.stringify({ reports: entries.map((e) => ({ id: e.id })) }));
 	put('pagefind/pagefind.js', 'export {}');
 	put(
 		'pagefind/pagefind-entry.json',
@@ -135,10 +135,15 @@ describe('siteProblems', () => {
 		expect(problems).toContain('pagefind-entry.json');
 	});
 
-	it('counts reports in cells.csv by their id, and rows of reports.json', () => {
+	it('counts reports in cells.csv.gz by their id, and rows of reports.json.gz', () => {
 		const out = fakeSite(ENTRIES);
-		writeFileSync(join(out, 'data/reports.json'), JSON.stringify({ reports: [] }));
-		expect(siteProblems(out, ENTRIES)).toEqual(['data/reports.json 有 0 份报告，应为 3']);
+		writeFileSync(join(out, 'data/reports.json.gz'), gzipSync(JSON.stringify({ reports: [] })));
+		expect(siteProblems(out, ENTRIES)).toEqual(['data/reports.json.gz 有 0 份报告，应为 3']);
+		writeFileSync(
+			join(out, 'data/cells.csv.gz'),
+			gzipSync(toCsv(['reportId'], [[ENTRIES[1]!.id], [ENTRIES[1]!.id]])),
+		);
+		expect(siteProblems(out, ENTRIES)).toContain('data/cells.csv.gz 有 1 份报告，应为 3');
 	});
 });
 

@@ -31,6 +31,13 @@ describe('provenanceNote', () => {
 			'第 23 行：“16”',
 		);
 	});
+	it('gives only the line when the cell was printed exactly as the number it reads', () => {
+		const prov = { raw: '1215', line: 72, col: 30, status: 'ok' } as const;
+		expect(provenanceNote(prov, 1215)).toBe('第 72 行');
+		expect(provenanceNote(prov)).toBe('第 72 行：“1215”');
+		expect(provenanceNote({ ...prov, raw: '1,215' }, 1215)).toBe('第 72 行：“1,215”');
+		expect(provenanceNote({ ...prov, raw: '\u00a016 ' }, 16)).toBe('第 72 行：“16”');
+	});
 	it('says why a cell has no number', () => {
 		expect(provenanceNote({ raw: '\u3000', line: 40, col: 2, status: 'blank' })).toBe(
 			'第 40 行：单元格为空，未填报',

@@ -2,7 +2,7 @@
  * The streaming CSV writer must give the same bytes as toCsv (the one definition of the download
  * format) for every kind of field, whatever the number of rows, and its gzip copy the same bytes.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -40,6 +40,23 @@ describe('openCsvSink', () => {
 		const text = await streamed('many.csv', rows, true);
 		expect(text.equals(Buffer.from(toCsv(HEADER, rows)))).toBe(true);
 		expect(gunzipSync(readFileSync(join(dir, 'many.csv.gz'))).equals(text)).toBe(true);
+	});
+
+	it('writes only the gzip file when plain is false, with the uncompressed byte count', async () => {
+		const rows = Array.from({ length: 5_000 }, (_, i) => TRICKY[i % TRICKY.length]!.map((v) => v));
+		const sink = openCsvSink(join(dir, 'only.csv'), HEADER, { gzip: true, plain: false });
+		for (const row of rows) await sink.row(row);
+		const bytes = await sink.end();
+		expect(existsSync(join(dir, 'only.csv'))).toBe(false);
+		const unpacked = gunzipSync(readFileSync(join(dir, 'only.csv.gz')));
+		expect(unpacked.equals(Buffer.from(toCsv(HEADER, rows)))).toBe(true);
+		expect(bytes).toBe(unpacked.length);
+	});
+
+	it('refuses to write nowhere', () => {
+		expect(() => openTextSink(join(dir, 'nowhere.txt'), { gzip: false, plain: false })).toThrow(
+			/nowhere\.txt/,
+		);
 	});
 
 	it('writes only the header for no rows', async () => {
