@@ -10,7 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/lib/model/entry.ts';
 import { TABLE3_ROWS } from '../../src/lib/model/vocabulary.ts';
 import { readCsvObjects } from '../support/read-csv.ts';
-import { generatedEntries, reportPath, seedEntry, startHarness, type Harness } from './harness.ts';
+import {
+	fetchGunzipped,
+	generatedEntries,
+	reportPath,
+	seedEntry,
+	servedRecord,
+	startHarness,
+	type Harness,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,9 +46,7 @@ describe('key-figures.csv', () => {
 		const entries = generatedEntries();
 		expect(rows.map((r) => r.reportId).sort()).toEqual(entries.map((e) => e.id).sort());
 		for (const entry of entries) {
-			const { record } = (await (
-				await get(`${reportPath(entry)}record.json`)
-			).json()) as ReportEntry;
+			const { record } = await servedRecord(h.server.origin, entry);
 			const row = rows.find((r) => r.reportId === entry.id)!;
 			const t3 = record.table3;
 			const total = (key: string) =>
@@ -77,7 +83,9 @@ describe('key-figures.csv', () => {
 
 describe('/data/', () => {
 	it('states the data version, the build date of every footer, the report count and a citation', async () => {
-		const json = (await (await get('/data/reports.json')).json()) as { reports: unknown[] };
+		const json = JSON.parse(await fetchGunzipped(`${h.server.origin}/data/reports.json.gz`)) as {
+			reports: unknown[];
+		};
 		const hash = createHash('sha256')
 			.update(json.reports.map((r) => JSON.stringify(r)).join(''))
 			.digest('hex');

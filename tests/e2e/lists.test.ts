@@ -9,7 +9,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/lib/model/entry.ts';
 import { metric, type MetricKey } from '../../src/lib/site/key-figures.ts';
-import { generatedEntries, reportPath, seedEntry, startHarness, type Harness } from './harness.ts';
+import {
+	generatedEntries,
+	reportPath,
+	seedEntry,
+	servedRecord,
+	startHarness,
+	type Harness,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,14 +26,9 @@ afterAll(async () => {
 	await h?.close();
 });
 
-/** Each record as the site serves it (record.json). */
+/** Each record as the site serves it (record.json.gz). */
 async function served(entries: ReportEntry[]): Promise<ReportEntry[]> {
-	return Promise.all(
-		entries.map(async (e) => {
-			const res = await fetch(`${h.server.origin}${reportPath(e)}record.json`);
-			return (await res.json()) as ReportEntry;
-		}),
-	);
+	return Promise.all(entries.map((e) => servedRecord(h.server.origin, e)));
 }
 
 /** The rows of a RegionYearTable: region code, report count, each figure column's value. */

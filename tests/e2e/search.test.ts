@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/lib/model/record.ts';
@@ -94,7 +95,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** The record a report page publishes beside itself (what a reader can download). */
 function publishedRecord(path: string): ReportRecord {
-	const file = JSON.parse(readFileSync(join(DIST, path, 'record.json'), 'utf8')) as {
+	const file = JSON.parse(
+		gunzipSync(readFileSync(join(DIST, path, 'record.json.gz'))).toString('utf8'),
+	) as {
 		record: ReportRecord;
 	};
 	return file.record;
