@@ -208,7 +208,8 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 		more.textContent = `加载更多（还有 ${current.length - shown} 个）`;
 	}
 	if (empty) empty.hidden = current.length > 0;
-	if (status) status.textContent = countSentence(current.length, state);
+	if (status)
+		status.textContent = countSentence(current.length, state, exact ? exact.results.length : null);
 	performance.mark('search:complete');
 	resultsBox?.setAttribute('aria-busy', 'false');
 	lastCounts = all.filters;

@@ -76,8 +76,21 @@ export function nextShown(shown: number, total: number, pageSize = PAGE_SIZE): n
 	return Math.min(total, shown + pageSize);
 }
 
-/** The live region's sentence for a finished search. */
-export function countSentence(total: number, state: SearchState): string {
+/**
+ * The live region's sentence for a finished search. `exact` is how many hits hold the whole phrase
+ * (null when no phrase search ran): a reader told "找到 2 份" for a phrase no report contains
+ * would think the phrase is there, so a search that only matched some of its words says so.
+ */
+export function countSentence(
+	total: number,
+	state: SearchState,
+	exact: number | null = null,
+): string {
 	if (total === 0) return hasFilters(state) ? '在所选范围内没有找到结果。' : '没有找到结果。';
-	return `找到 ${total} 份报告/页面${hasFilters(state) ? '（已按所选条件筛选）' : ''}。`;
+	const scope = hasFilters(state) ? '（已按所选条件筛选）' : '';
+	if (exact === 0)
+		return `没有找到完整的“${state.query.trim()}”；找到 ${total} 份含其中部分词语的报告/页面${scope}。`;
+	if (exact !== null && exact < total)
+		return `找到 ${total} 份报告/页面${scope}，其中 ${exact} 份含完整的“${state.query.trim()}”，排在前面。`;
+	return `找到 ${total} 份报告/页面${scope}。`;
 }

@@ -295,7 +295,9 @@ describe('paging: ten cards, then 加载更多', () => {
 		await settled(page);
 		const count = () => page.$$eval('#search-list > li', (li) => li.length);
 		const calls = () => page.evaluate(() => (globalThis as { __dataCalls?: number }).__dataCalls);
-		expect(await page.textContent('#search-status')).toContain(`找到 ${total} 份报告/页面`);
+		expect(await page.textContent('#search-status')).toContain(
+			`找到 ${total} 份报告/页面，其中 10 份含完整的“结果”`,
+		);
 		expect(await count()).toBe(10);
 		expect(await calls()).toBe(10);
 		// The ten exact phrase hits (13–22) come first, then the others in the engine's order.

@@ -69,4 +69,16 @@ describe('countSentence', () => {
 		);
 		expect(countSentence(0, { query: 'x', filters: {} })).toBe('没有找到结果。');
 	});
+
+	it('says when no hit holds the whole phrase, and how many do when some do', () => {
+		const state = { query: ' 行政处罚 ', filters: {} };
+		expect(countSentence(2, state, 0)).toBe(
+			'没有找到完整的“行政处罚”；找到 2 份含其中部分词语的报告/页面。',
+		);
+		expect(countSentence(5, state, 3)).toBe(
+			'找到 5 份报告/页面，其中 3 份含完整的“行政处罚”，排在前面。',
+		);
+		expect(countSentence(5, state, 5)).toBe('找到 5 份报告/页面。');
+		expect(countSentence(0, state, 0)).toBe('没有找到结果。');
+	});
 });
