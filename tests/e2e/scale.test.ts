@@ -27,7 +27,7 @@ import { readCsvObjects } from '../support/read-csv.ts';
 import { buildSiteFrom, type BuiltSite } from './build-site.ts';
 import { htmlPages } from './site-files.ts';
 
-const REPORTS = 150;
+const REPORTS = 300;
 /** Uncompressed HTML of one page (issue 12: every page under 200 KB at national scale). */
 const PAGE_BUDGET = 200 * 1024;
 /**
