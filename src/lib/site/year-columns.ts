@@ -1,4 +1,4 @@
-/** The key figures a year's list pages show per report and per region, in this order. */
+/** The key figures the year and region list pages show per report and per region, in this order. */
 import type { MetricKey } from './key-figures.ts';
 
 export const YEAR_COLUMNS: MetricKey[] = [
