@@ -74,7 +74,11 @@ export function resolveTownship(
 	const hints = [query.county, query.prefecture, query.province].filter(
 		(h): h is string => h !== null && h.trim() !== '',
 	);
-	const search = findCandidates(query.township, hints, divisions, 0);
+	const search = rejoinedIfUnknown(
+		query,
+		findCandidates(query.township, hints, divisions, 0),
+		divisions,
+	);
 	const name = query.township.trim();
 	const where = hints.length > 0 ? `（${hints.join(' / ')}）` : '';
 
@@ -116,6 +120,38 @@ export function resolveTownship(
 			`如所在县识别有误或乡镇已更名，请在 ${OVERRIDES_FILE} 中加入 ${snippet({ file: fileKey, code: '<9-digit code>', note: '<why>' })}；` +
 			`发布机关不是乡镇时加入 ${snippet({ file: fileKey, body: { key: 'x-<slug>', name } })}`,
 	};
+}
+
+/**
+ * The title splitter (report/metadata.ts) reads unit suffixes without the division data, so a
+ * township whose own name holds one is cut in two: 竞秀区新市场街道 → county 新市 + 场街道,
+ * 运河区市场街道 → county 运河区市 + 场街道, 行唐县市同乡 → 行唐县市 + 同乡 (257 of the 41,352
+ * townships in the division data). When the name as split matches nothing, the two readings
+ * that put the cut back are tried: the supposed county joined to the township name under the
+ * units above it, and the county's last character moved back to the township. Only a reading
+ * with exactly one match is taken; otherwise the first search stands and its message is given.
+ */
+function rejoinedIfUnknown(
+	query: TownshipQuery,
+	search: CandidateSearch,
+	divisions: Divisions,
+): CandidateSearch {
+	const { township, county } = query;
+	if (search.matches.length > 0 || !township || !county) return search;
+	const above = [query.prefecture, query.province].filter(
+		(h): h is string => h !== null && h.trim() !== '',
+	);
+	const readings: { township: string; hints: string[] }[] = [
+		{ township: county + township, hints: above },
+	];
+	if (/[市区县旗][市区县旗]$/.test(county))
+		readings.push({ township: county.at(-1)! + township, hints: [county.slice(0, -1), ...above] });
+	for (const reading of readings) {
+		if (reading.hints.length === 0) continue;
+		const rejoined = findCandidates(reading.township, reading.hints, divisions, 0);
+		if (rejoined.matches.length === 1 && rejoined.hints.length > 0) return rejoined;
+	}
+	return search;
 }
 
 interface CandidateSearch {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
 import { createOverrides, type TownshipOverride } from '../../../src/lib/ingest/overrides.ts';
 import { resolveTownship, type TownshipQuery } from '../../../src/lib/ingest/resolve-township.ts';
+import { splitPlaceName } from '../../../src/lib/report/metadata.ts';
 
 const divisions = loadDivisions();
 const noOverrides = createOverrides([], divisions);
@@ -162,5 +163,50 @@ describe('resolveTownship', () => {
 		expect(() => createOverrides([{ file: 'a.txt', code: '999999999' }], divisions)).toThrow(
 			/999999999 is not a township/,
 		);
+	});
+});
+
+describe('a township name cut at a unit suffix inside it (report/metadata.ts reads no division data)', () => {
+	/** The township's code, looked up by its official name and county in the division data. */
+	const official = (township: string, county: string) => {
+		const found = (divisions.townshipsByName.get(township) ?? []).filter(
+			(t) => divisions.chainOf(t.code).county.name === county,
+		);
+		expect(found, `${county}${township}`).toHaveLength(1);
+		return found[0]!.code;
+	};
+	const placed = (title: string) => codeOf({ ...splitPlaceName(title), file: `${title}.txt` });
+
+	it.each([
+		['保定市竞秀区新市场街道', '新市场街道', '竞秀区'],
+		['石家庄市藁城区贾市庄镇', '贾市庄镇', '藁城区'],
+	])(
+		'%s: the supposed county 新市 / 贾市 is put back into the township name',
+		(title, township, county) => {
+			expect(splitPlaceName(title).township).not.toBe(township);
+			expect(placed(title)).toBe(official(township, county));
+		},
+	);
+
+	it.each([
+		['沧州市运河区市场街道', '市场街道', '运河区'],
+		['石家庄市行唐县市同乡', '市同乡', '行唐县'],
+		['临汾市尧都区县底镇', '县底镇', '尧都区'],
+	])(
+		'%s: the county’s extra last character is given back to the township',
+		(title, township, county) => {
+			expect(splitPlaceName(title).township).not.toBe(township);
+			expect(placed(title)).toBe(official(township, county));
+		},
+	);
+
+	it('still refuses a rejoined name that matches nothing', () => {
+		const result = resolveTownship(
+			query({ township: '场街道', county: '新市', prefecture: '不存在区' }),
+			divisions,
+			noOverrides,
+		);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.ruleId).toBe('township-unknown');
 	});
 });
