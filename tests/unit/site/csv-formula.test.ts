@@ -59,7 +59,6 @@ const table: DivisionTable = {
 };
 
 const CSVS: [string, () => string][] = [
-	['record.csv', () => hostile.map((e) => cellsCsv([e])).join('')],
 	['reports.csv', () => reportsCsv(openDataReports(hostile))],
 	['cells.csv', () => cellsCsv(hostile)],
 	['checks.csv', () => checksCsv(hostile)],

@@ -13,7 +13,7 @@ describe('toCsv', () => {
 	});
 });
 
-describe("a report's record.csv (cells.csv for one report)", () => {
+describe('cells.csv rows for one report', () => {
 	const entry = makeEntry({
 		code: '140930104',
 		set: {

@@ -107,14 +107,6 @@ describe('downloads of a hostile report', () => {
 		);
 	});
 
-	it('record.csv: one row per cell, the raw text exactly as printed', () => {
-		const rows = records(cellsCsv([entry]));
-		expect(Object.keys(rows[0]!)).toEqual(CELL_CSV_COLUMNS.map((c) => c.key));
-		const raw = (path: string) => rows.find((r) => r['path'] === path)!['raw'];
-		expect(raw('table3.granted.total')).toBe(`'${FIELD}`);
-		expect(raw('table3.granted.naturalPerson')).toBe(BARE_LF);
-	});
-
 	it('reports.csv: one row, the hostile title exactly', () => {
 		const rows = records(reportsCsv(openDataReports([entry])));
 		expect(rows).toHaveLength(1);
@@ -134,12 +126,12 @@ describe('downloads of a hostile report', () => {
 		);
 	});
 
-	it('reports.json and record.json: the record comes back deep-equal, text and all', () => {
+	it('reports.json and record.json.gz: the record comes back deep-equal, text and all', () => {
 		const all = JSON.parse(reportsJson(openDataReports([entry]))) as {
 			reports: (ReportEntry & { url: string })[];
 		};
 		expect(all.reports[0]!.record).toEqual(entry.record);
-		// record.json is the entry with its source text (src/pages/townships/[code]/[year]/record.json.ts).
+		// record.json.gz holds the entry with its source text (src/pages/townships/[code]/[year]/record.json.gz.ts).
 		const { sourceText, ...record } = JSON.parse(recordJson(entry, detail)) as ReportEntry &
 			Pick<ReportDetail, 'sourceText'>;
 		expect(record).toEqual(entry);
