@@ -170,7 +170,7 @@ describe('a township name cut at a unit suffix inside it (report/metadata.ts rea
 	/** The township's code, looked up by its official name and county in the division data. */
 	const official = (township: string, county: string) => {
 		const found = (divisions.townshipsByName.get(township) ?? []).filter(
-			(t) => divisions.chainOf(t.code).county.name === county,
+			(t) => divisions.chainOf(t.code).county?.name === county,
 		);
 		expect(found, `${county}${township}`).toHaveLength(1);
 		return found[0]!.code;
