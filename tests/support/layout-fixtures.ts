@@ -23,6 +23,7 @@ import {
 	type ReportTruth,
 } from './render-report.ts';
 import { tableDamageSpecs } from './table-damage-fixtures.ts';
+import { surveySpecs } from './survey-fixtures.ts';
 import type { TextDamage } from './table-damage.ts';
 
 export type FixtureEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le-bom';
@@ -807,6 +808,7 @@ function fixtureSpecs(): FixtureSpec[] {
 		],
 	});
 	specs.push(...tableDamageSpecs());
+	specs.push(...surveySpecs());
 	return specs;
 }
 
