@@ -155,12 +155,14 @@ export function readTable3(tokens: Token[], context: Table3Context = {}): Table3
  * the line above.
  */
 function findSubtotalColumn(header: string, rowValues: Token[][]): number | null {
-	const counts = rowValues.map((v) => trimBlanks(v).length).filter((n) => n > 0);
+	// A bare `|` cell line after a full row is no eighth cell: count up to 7 of them.
+	const counts = rowValues.map((v) => trimBlanks(v, 7).length).filter((n) => n > 0);
 	const eights = counts.filter((n) => n === 8).length;
 	const mentionsSubtotal = /小计|合计/.test(header);
 	if (!mentionsSubtotal && eights * 2 <= counts.length) return null;
 	if (eights === 0) return null;
 	const byNumbers = subtotalColumnByNumbers(rowValues);
+	if (byNumbers === 'none') return null;
 	if (byNumbers !== null) return byNumbers;
 	const compactHeader = header.replace(/\s+/g, '');
 	const at = compactHeader.search(/小计|合计/);
@@ -176,11 +178,12 @@ const SUBTOTAL_PLACES = [
 
 /**
  * The subtotal column the numbers show: it holds on every full 8-number row and the other place
- * fails on at least one (rows of zeros tell nothing). Null when the numbers do not decide.
+ * fails on at least one (rows of zeros tell nothing). Null when the numbers do not decide;
+ * `none` when they rule out both places (eight cells, but no subtotal among them).
  */
-function subtotalColumnByNumbers(rowValues: Token[][]): number | null {
+function subtotalColumnByNumbers(rowValues: Token[][]): number | 'none' | null {
 	const rows = rowValues
-		.map((v) => trimBlanks(v))
+		.map((v) => trimBlanks(v, 7))
 		.filter((cells) => cells.length === 8 && cells.every((t) => t.kind === 'num' && !t.inexact))
 		.map((cells) => cells.map((t) => t.value!));
 	if (rows.length === 0) return null;
@@ -191,5 +194,7 @@ function subtotalColumnByNumbers(rowValues: Token[][]): number | null {
 			rows.every((row) => holds(place, row)) &&
 			SUBTOTAL_PLACES.some((other) => other !== place && rows.some((row) => !holds(other, row))),
 	);
-	return fitting.length === 1 ? fitting[0]!.at : null;
+	if (fitting.length === 1) return fitting[0]!.at;
+	const neither = SUBTOTAL_PLACES.every((place) => rows.some((row) => !holds(place, row)));
+	return neither ? 'none' : null;
 }

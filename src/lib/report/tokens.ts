@@ -3,6 +3,7 @@
  * cells, whatever the layout: tabs, Markdown pipes, one cell per line, space-separated
  * PDF text, glued cells or HTML markup. Rows are found later by their labels, not by lines.
  */
+import { ROW_OPENER, rowsOpenedByBar } from './row-opener-bars.ts';
 import type { SourceLines } from './source.ts';
 
 export interface Token {
@@ -67,10 +68,12 @@ const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
 	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [], headerNumbers: [] };
-	const barClosed = cellsClosedByBar(src.norm.slice(from, to));
+	const openedByBar = rowsOpenedByBar(src.norm.slice(from, to));
+	const barClosed = openedByBar || cellsClosedByBar(src.norm.slice(from, to));
 	for (let i = from; i < to; i++) {
 		const norm = src.norm[i] ?? '';
 		const raw = src.raw[i] ?? '';
+		if (openedByBar && ROW_OPENER.test(norm)) continue; // a row's opening bar, no cell
 		if (barClosed && norm.trim() === '|') {
 			// Where every cell line ends with `|`, a line holding only `|` is an empty cell.
 			const col = norm.indexOf('|') + 1;

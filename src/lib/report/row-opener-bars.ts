@@ -1,0 +1,44 @@
+/**
+ * Some crawlers print a table row as a line holding only `| ` (the row's opening bar), then each
+ * cell on a line of its own closed by `|`, the row's missing cells as bars after its last cell
+ * (`| `, ` 规章  | `, ` 0  | `, … ` 0  | ||`). There a bare `|` at the start of a line opens a
+ * row and is no cell, while a cell that is empty is a line of spaces closed by `|`. Told apart
+ * from one-cell-per-line text whose empty cells are bare `|` lines by the padding: a cell line
+ * followed by more bars, then a bare `|` opening the next row.
+ */
+
+/** A bare bar at the start of a line: a row's opening bar in this layout. */
+export const ROW_OPENER = /^\|\s*$/;
+/** A cell line closed by `|` and padded with more bars: the last cell of a row. */
+const PADDED_CELL = /^[^|]*\S[^|]*\|\s*\|+\s*$/;
+/** A cell line closed by one `|`, or by `|` and padding bars. */
+const CLOSED_CELL = /^[^|]*\S[^|]*\|[\s|]*$/;
+/** An empty cell in this layout: spaces closed by `|` (indented, unlike a row opener). */
+const EMPTY_CELL = /^\s+\|\s*$/;
+/** Rows the pattern must show before the bars are read as row openers. */
+const MIN_ROWS = 3;
+
+/**
+ * Whether the lines are rows opened by a bare `|`: every bare `|` at a line start sits between
+ * two cell lines closed by `|` (or starts the table), never next to another bare bar, and at
+ * least MIN_ROWS padded last cells are followed by such an opener.
+ */
+export function rowsOpenedByBar(lines: string[]): boolean {
+	const content = lines.filter((l) => l.trim() !== '');
+	let padded = 0;
+	let openers = 0;
+	for (let i = 0; i < content.length; i++) {
+		const line = content[i]!;
+		if (!ROW_OPENER.test(line)) continue;
+		const before = content[i - 1];
+		const after = content[i + 1];
+		if (after === undefined || !(CLOSED_CELL.test(after) || EMPTY_CELL.test(after))) return false;
+		if (before !== undefined && !CLOSED_CELL.test(before)) {
+			// A bare bar after a heading or prose line only starts a table.
+			if (/^\s*\|/.test(before) || /\|\s*$/.test(before)) return false;
+		}
+		openers++;
+		if (before !== undefined && PADDED_CELL.test(before)) padded++;
+	}
+	return openers >= MIN_ROWS && padded >= MIN_ROWS;
+}
