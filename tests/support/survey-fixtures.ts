@@ -4,8 +4,45 @@
  * label spellings). Rendered as html, then printed the way the crawler family prints tables
  * (crawl-tables.ts); the truth is what was rendered.
  */
+import type { Table2, Table2v2019, Table3, Table4 } from '../../src/lib/model/record.ts';
 import { truth2019, truth2021, type FixtureSpec } from './layout-fixtures.ts';
 import { crawlTables, type CrawlShape } from './crawl-tables.ts';
+import type { RenderOptions, ReportTruth } from './render-report.ts';
+
+type Cells = Record<string, Record<string, number | null>>;
+
+/** Null the given `table.row.column` cells of a truth (cells printed empty); returns the truth. */
+function withBlanks(truth: ReportTruth, paths: string[]): ReportTruth {
+	for (const path of paths) {
+		const [table, row, column] = path.split('.') as [string, string, string];
+		const t = truth[table as 'table3'] as unknown as Cells;
+		t[row]![column] = null;
+	}
+	return truth;
+}
+
+/** A template printed with every value cell empty (a page that published the bare form). */
+function bareTemplate(truth: ReportTruth): ReportTruth {
+	const blank = (node: object) => {
+		const n = node as Record<string, unknown>;
+		for (const [k, v] of Object.entries(n)) {
+			if (typeof v === 'number') n[k] = null;
+			else if (v && typeof v === 'object' && !Array.isArray(v)) blank(v);
+		}
+	};
+	for (const table of [truth.table2, truth.table2v2019, truth.table3, truth.table4])
+		if (table) blank(table as Table2 | Table2v2019 | Table3 | Table4);
+	if (truth.table2) truth.table2.fees.amountRaw = null;
+	if (truth.table2v2019) truth.table2v2019.procurement.totalAmountUnitRaw = null;
+	return truth;
+}
+
+/** Site chrome a crawl keeps above the title: breadcrumb, date and font-size line. */
+const CHROME = [
+	'当前位置：首页 > 政府信息公开 > 政府信息公开年报 > 乡镇（街道）',
+	'发布时间：2024-01-26 16:32 来源：党政办 浏览次数：',
+	'【字体：大 中 小】 打印',
+];
 
 /** Crawled text folds full-width brackets and punctuation to ASCII: `(一)予以公开`, `(单位:万元)`. */
 const nfkc = (s: string) => s.normalize('NFKC');
@@ -29,18 +66,41 @@ function crawl(
 	truth: FixtureSpec['truth'],
 	labels: Record<string, string> = {},
 	ascii = true,
+	extra: Partial<RenderOptions> = {},
 ): FixtureSpec {
-	const printed: Record<string, string> = truth.table2v2019
-		? { 'table2v2019.procurement.totalAmount': `${truth.table2v2019.procurement.totalAmount}元` }
-		: {};
+	const amount = truth.table2v2019?.procurement.totalAmount;
+	const printed: Record<string, string> =
+		amount !== undefined && amount !== null
+			? { 'table2v2019.procurement.totalAmount': `${amount}元` }
+			: {};
 	return {
 		name,
 		description,
 		covers: ['survey PHENOMENA.md'],
 		truth,
-		options: { layout: 'html', labels, printed, ...(ascii ? { labelTransform: nfkc } : {}) },
+		options: {
+			layout: 'html',
+			labels,
+			printed,
+			...(ascii ? { labelTransform: nfkc } : {}),
+			...extra,
+		},
 		damage: crawlTables(shape),
 	};
+}
+
+/**
+ * A bare template's Table 4 has no printed value at all (its one data row is empty or absent):
+ * the parser finds no Table 4 row and reports the 15 cells `missing`, not `blank`. The values
+ * are null either way; the status is what a Table 4 without a value row gets today.
+ */
+function bareTable4(...args: Parameters<typeof crawl>): FixtureSpec {
+	const spec = crawl(...args);
+	spec.cutAway = (t) =>
+		Object.entries(t.table4).flatMap(([group, cells]) =>
+			Object.keys(cells).map((column) => `table4.${group}.${column}`),
+		);
+	return spec;
 }
 
 export function surveySpecs(): FixtureSpec[] {
@@ -124,6 +184,52 @@ export function surveySpecs(): FixtureSpec[] {
 			'paragraphs',
 			'Every cell a paragraph, 2019 template (双塔 2020, 平利 2021 style).',
 			truth2019(71, { county: '双塔县', township: '前进乡', year: 2020 }, 'A'),
+		),
+		crawl(
+			'crawl-bar-rows-blanks',
+			'barRows',
+			'Bar rows with empty cells printed as `|  |`: a row total, a mid-row cell, a Table 2 value and a Table 4 cell left blank (null, not inferred); site chrome above the title.',
+			withBlanks(truth2021(72, { county: '大冶县', township: '东风路街道', year: 2024 }), [
+				'table3.deniedThirdParty.total',
+				'table3.unableNotHeld.otherOrg',
+				'table2.coercion.decisions',
+				'table4.litigationDirect.pending',
+			]),
+			{},
+			true,
+			{ preamble: CHROME },
+		),
+		crawl(
+			'crawl-cell-lines-closed-blanks',
+			'cellLinesClosed',
+			'One cell per line closed by ` |` with empty cells as a line holding only ` |`: a row total, a first cell and a Table 4 total blank.',
+			withBlanks(truth2021(73, { county: '永吉县', township: '岔路河镇', year: 2023 }), [
+				'table3.notHandledRepeat.total',
+				'table3.granted.naturalPerson',
+				'table4.reconsideration.total',
+			]),
+		),
+		crawl(
+			'crawl-row-opener-lines-blanks',
+			'rowOpenerLines',
+			'Row-opener lines with empty cells printed as an indented `   | `: the bare `|` opens a row, the indented one is a null cell.',
+			withBlanks(truth2021(74, { county: '渝中县', township: '大溪沟街道', year: 2022 }), [
+				'table3.otherOther.total',
+				'table3.carriedOver.commercialEnterprise',
+				'table4.litigationAfterReconsideration.upheld',
+			]),
+		),
+		bareTable4(
+			'crawl-bare-template',
+			'barRows',
+			'The form published with every value cell empty (`| 规章 | | | |`): every cell null, formatVersion read from the labels.',
+			bareTemplate(truth2021(75, { county: '嘉县', township: '螅镇', year: 2022 })),
+		),
+		bareTable4(
+			'crawl-bare-template-2019',
+			'paragraphs',
+			'A 2019-template form with no values at all, each cell a paragraph: the labels follow each other with nothing between; every cell null.',
+			bareTemplate(truth2019(76, { county: '雄县', township: '张岗乡', year: 2019 }, 'A')),
 		),
 	];
 }

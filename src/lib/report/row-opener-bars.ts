@@ -1,4 +1,5 @@
 /**
+ * Crawled one-cell-per-line tables whose cells are closed by ` |` (a space, then the bar).
  * Some crawlers print a table row as a line holding only `| ` (the row's opening bar), then each
  * cell on a line of its own closed by `|`, the row's missing cells as bars after its last cell
  * (`| `, ` 规章  | `, ` 0  | `, … ` 0  | ||`). There a bare `|` at the start of a line opens a
@@ -42,3 +43,30 @@ export function rowsOpenedByBar(lines: string[]): boolean {
 	}
 	return openers >= MIN_ROWS && padded >= MIN_ROWS;
 }
+
+/** A cell line closed by a space and `|`, maybe padded with more bars (` 0  | ||`, `规章 |`). */
+const SPACE_CLOSED = /\S\s+\|[\s|]*$/;
+/** Of the closed cell lines, the share that must close with ` |` to read the bars by their indent. */
+const SPACED_SHARE = 0.8;
+
+/**
+ * Whether the cell lines close with ` |` (space before the bar): then an empty cell is a line
+ * of spaces closed by `|` (`   | `, ` |`), and bars at the start of a line (`|`, `||`, `| `) are
+ * padding or a row opener, no cell. Where cells close with a bare `|` (`6|`), a bare `|` line
+ * is an empty cell.
+ */
+export function cellsCloseWithSpace(lines: string[]): boolean {
+	let closed = 0;
+	let spaced = 0;
+	for (const line of lines) {
+		if (!CLOSED_CELL.test(line)) continue;
+		closed++;
+		if (SPACE_CLOSED.test(line)) spaced++;
+	}
+	return closed >= 4 && spaced >= closed * SPACED_SHARE;
+}
+
+/** In a table whose cells close with ` |`: an indented bar is an empty cell, padding may follow. */
+export const INDENTED_EMPTY_CELL = /^\s+\|[\s|]*$/;
+/** In a table whose cells close with ` |`: bars from the start of the line, no cell. */
+export const BARS_ONLY = /^\|+\s*$/;

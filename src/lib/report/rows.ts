@@ -214,8 +214,17 @@ export function trimBlanks(tokens: Token[], expected = Infinity): Token[] {
 	while (last > a && tokens[last - 1]!.kind === 'blank') last--;
 	const lastLine = tokens[last - 1]?.line;
 	b = last;
-	while (b < tokens.length && tokens[b]!.explicit && tokens[b]!.line === lastLine) b++;
+	while (
+		b < tokens.length &&
+		tokens[b]!.explicit &&
+		tokens[b]!.line === lastLine &&
+		b - a < expected
+	)
+		b++;
 	while (b < tokens.length && tokens[b]!.cellLine && b - a < expected) b++;
+	// Bare `|` cell lines between the label and the first number of a row still short of cells:
+	// its own empty first cells (label columns are printed before the label, never after it).
+	while (a > 0 && Number.isFinite(expected) && b - a < expected && tokens[a - 1]!.cellLine) a--;
 	// A row short of cells whose first cells were marked empty (␀) on its first number's line:
 	// those are its own empty first cells, not label columns.
 	const firstLine = tokens[a]?.line;

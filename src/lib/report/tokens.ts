@@ -3,7 +3,14 @@
  * cells, whatever the layout: tabs, Markdown pipes, one cell per line, space-separated
  * PDF text, glued cells or HTML markup. Rows are found later by their labels, not by lines.
  */
-import { ROW_OPENER, rowsOpenedByBar } from './row-opener-bars.ts';
+import { pipePaddingStart } from './pipe-padding.ts';
+import {
+	BARS_ONLY,
+	INDENTED_EMPTY_CELL,
+	ROW_OPENER,
+	cellsCloseWithSpace,
+	rowsOpenedByBar,
+} from './row-opener-bars.ts';
 import type { SourceLines } from './source.ts';
 
 export interface Token {
@@ -68,13 +75,17 @@ const HTML_CELL = /<\/?(?:t[dhr]|table|tbody|thead|tfoot|caption)\b/i;
 
 export function tokenizeRegion(src: SourceLines, from: number, to: number): RegionTokens {
 	const out: RegionTokens = { tokens: [], pageMarkers: [], proseNumbers: [], headerNumbers: [] };
-	const openedByBar = rowsOpenedByBar(src.norm.slice(from, to));
-	const barClosed = openedByBar || cellsClosedByBar(src.norm.slice(from, to));
+	const lines = src.norm.slice(from, to);
+	const openedByBar = rowsOpenedByBar(lines);
+	const barClosed = openedByBar || cellsClosedByBar(lines);
+	// Cells closed by ` |`: bars at a line start are padding or a row opener, an indented bar an empty cell.
+	const spaced = barClosed && cellsCloseWithSpace(lines);
 	for (let i = from; i < to; i++) {
 		const norm = src.norm[i] ?? '';
 		const raw = src.raw[i] ?? '';
 		if (openedByBar && ROW_OPENER.test(norm)) continue; // a row's opening bar, no cell
-		if (barClosed && norm.trim() === '|') {
+		if (spaced && BARS_ONLY.test(norm)) continue;
+		if (barClosed && (spaced ? INDENTED_EMPTY_CELL.test(norm) : norm.trim() === '|')) {
 			// Where every cell line ends with `|`, a line holding only `|` is an empty cell.
 			const col = norm.indexOf('|') + 1;
 			const blank: Token = { kind: 'blank', text: '', raw: '|', line: i + 1, col };
@@ -136,8 +147,11 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 		out.tokens.push({ kind: 'blank', text: '', raw, line, col: 1 });
 		return;
 	}
-	// A pipe row `| … |`: every field between its outer pipes is a cell, a blank one included.
-	const closedRow = /^\s*\|.*\|\s*$/.test(norm) && fields.length > 2;
+	// A pipe row `| … |` (or `a | b |`): every field up to its closing pipe is a cell, a blank one
+	// included, except the glued bars a crawler pads the row with.
+	const closedRow =
+		(/^\s*\|.*\|\s*$/.test(norm) || /^[^|]*\S[^|]*\|.*\|\s*$/.test(norm)) && fields.length > 2;
+	const cellsEnd = closedRow ? pipePaddingStart(fields.map((f) => f.text)) : fields.length - 1;
 	// A row of column names only (`| 类别 | 数据1 | … | 总计 |`): digits glued to a name are part of it.
 	let header: boolean | null = null;
 	const isHeader = () =>
@@ -146,7 +160,7 @@ function tokenizeLine(normLine: string, raw: string, line: number, out: RegionTo
 			!fields.some((f) => /(?:^|\s)[+-]?\d+(?:\.\d+)?(?:\s|$)/.test(f.text)));
 	fields.forEach((field, j) => {
 		if (!filled[j]) {
-			const explicit = isEmptyCell(field.text) || (closedRow && j > 0 && j < fields.length - 1);
+			const explicit = isEmptyCell(field.text) || (closedRow && j > 0 && j < cellsEnd);
 			if (explicit || (j > first && j < last)) {
 				out.tokens.push({
 					kind: 'blank',

@@ -5,7 +5,8 @@
  * no padding, a bare `|` keeps its bar-closed meaning (an empty cell).
  */
 import { describe, expect, it } from 'vitest';
-import { rowsOpenedByBar } from '../../../src/lib/report/row-opener-bars.ts';
+import { cellsCloseWithSpace, rowsOpenedByBar } from '../../../src/lib/report/row-opener-bars.ts';
+import { fitRow } from '../../../src/lib/report/rows.ts';
 import { splitSource } from '../../../src/lib/report/source.ts';
 import { tokenizeRegion } from '../../../src/lib/report/tokens.ts';
 
@@ -66,5 +67,39 @@ describe('rows opened by a bare `|`', () => {
 	});
 	it('needs three padded rows before it reads bars as openers', () => {
 		expect(rowsOpenedByBar(opened.slice(0, 10))).toBe(false);
+	});
+});
+
+describe('cells closed by ` |` (a crawler one cell per line, padding on lines of its own)', () => {
+	const spaced = [
+		'三、本年度办理结果 |',
+		'(一)予以公开 |',
+		' |',
+		'6 |',
+		'2 |',
+		'|',
+		'(二)部分公开 |',
+		'3 |',
+		'||',
+	];
+	it('recognises the spacing', () => {
+		expect(cellsCloseWithSpace(spaced)).toBe(true);
+		expect(cellsCloseWithSpace(['规章|', '0|', '|', '2|', '行政许可|'])).toBe(false);
+	});
+	it('reads ` |` as an empty cell and bars at a line start as padding', () => {
+		expect(shape(spaced)).toEqual([
+			'三、本年度办理结果',
+			'(一)予以公开',
+			'∅',
+			6,
+			2,
+			'(二)部分公开',
+			3,
+		]);
+	});
+	it('a row short of cells takes the empty cell after its label as its first cell', () => {
+		const tokens = tokenizeRegion(splitSource(spaced.join('\n')), 0, spaced.length).tokens;
+		const fitted = fitRow(tokens.slice(2, 5), 3, null, '行');
+		expect(fitted.cells.map((c) => c.kind)).toEqual(['blank', 'token', 'token']);
 	});
 });
