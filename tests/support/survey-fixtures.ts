@@ -37,6 +37,14 @@ function bareTemplate(truth: ReportTruth): ReportTruth {
 	return truth;
 }
 
+/** A 2019 procurement amount printed with its unit (`86500元`), as the truth's unit says. */
+function amountPrinted(truth: ReportTruth): Record<string, string> {
+	const amount = truth.table2v2019?.procurement.totalAmount;
+	return amount !== undefined && amount !== null
+		? { 'table2v2019.procurement.totalAmount': `${amount}元` }
+		: {};
+}
+
 /** Site chrome a crawl keeps above the title: breadcrumb, date and font-size line. */
 const CHROME = [
 	'当前位置：首页 > 政府信息公开 > 政府信息公开年报 > 乡镇（街道）',
@@ -68,11 +76,7 @@ function crawl(
 	ascii = true,
 	extra: Partial<RenderOptions> = {},
 ): FixtureSpec {
-	const amount = truth.table2v2019?.procurement.totalAmount;
-	const printed: Record<string, string> =
-		amount !== undefined && amount !== null
-			? { 'table2v2019.procurement.totalAmount': `${amount}元` }
-			: {};
+	const printed = amountPrinted(truth);
 	return {
 		name,
 		description,
@@ -103,8 +107,50 @@ function bareTable4(...args: Parameters<typeof crawl>): FixtureSpec {
 	return spec;
 }
 
+/** A title printed over two lines the way the surveyed pages break it; no signature below. */
+function titled(
+	name: string,
+	description: string,
+	truth: ReportTruth,
+	titleLines: string[],
+	layout: RenderOptions['layout'] = 'tsv',
+): FixtureSpec {
+	return {
+		name,
+		description,
+		covers: ['survey PHENOMENA.md', '§9'],
+		truth,
+		options: { layout, titleLines, printed: amountPrinted(truth), signatureLines: [] },
+	};
+}
+
 export function surveySpecs(): FixtureSpec[] {
 	return [
+		titled(
+			'title-year-first-split',
+			'The year before the body on the first title line, the title words on the next (`2024年南关区永吉街道办事处` / `政府信息公开工作年度报告`): the county is 南关区, never `2024年南关区`.',
+			truth2021(77, { county: '南关区', township: '永吉街道', year: 2024 }),
+			['2024年南关区永吉街道办事处', '政府信息公开工作年度报告'],
+		),
+		titled(
+			'title-year-first-split-government',
+			'Year-first name line with 人民政府 (`2023年下各镇人民政府` / `政府信息公开工作年度报告`), pipe tables.',
+			truth2021(78, { county: null, township: '下各镇', year: 2023 }),
+			['2023年下各镇人民政府', '政府信息公开工作年度报告'],
+			'pipe',
+		),
+		titled(
+			'title-wrapped-blank-line',
+			'A title wrapped before its last words with a blank line between (`河东镇2021年度政府信息公开工作` / `年度报告`).',
+			truth2021(79, { county: null, township: '河东镇', year: 2021 }),
+			['河东镇2021年度政府信息公开工作', '年度报告'],
+		),
+		titled(
+			'title-wrapped-last-word',
+			'A 2019 report whose title ends on a line of its own, spaced (`长桥乡2019年政府信息公开年度工作` / `报 告`).',
+			truth2019(80, { county: null, township: '长桥乡', year: 2019 }, 'B'),
+			['长桥乡2019年政府信息公开年度工作', '报 告'],
+		),
 		crawl(
 			'crawl-bar-rows',
 			'barRows',

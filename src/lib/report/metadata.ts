@@ -178,12 +178,15 @@ export function extractMetadata({
 	const chrome = chromeEvidence(src);
 
 	let titleAt = header.findIndex((l) => TITLE.test(l) && l.length <= 80 && !l.includes('。'));
+	// "…政府信息公开年度工作" / "报　告": the title's last word wrapped onto a line of its own.
+	const tail = titleAt === -1 ? wrappedTitleTail(header) : null;
+	if (tail) titleAt = tail.at;
 	let title: string | null = null;
 	let titleBody: string | null = null;
 	if (titleAt > -1) {
-		title = titleText(headerRaw[titleAt]!);
+		title = titleText(headerRaw[titleAt]!) + (tail ? titleText(headerRaw[tail.tailAt]!) : '');
 		// Names come from the normalised line, where a Traditional 鎮 has become 镇.
-		let titleNorm = header[titleAt]!;
+		let titleNorm = header[titleAt]! + (tail ? header[tail.tailAt]! : '');
 		const joinAbove = (at: number) => {
 			title = titleText(headerRaw[at]!) + title;
 			titleNorm = header[at]! + titleNorm;
@@ -191,18 +194,21 @@ export function extractMetadata({
 		};
 		const prevAt = previousNonEmpty(header, titleAt);
 		const prev = prevAt > -1 ? header[prevAt]! : '';
+		// The name line above a title may carry the year first: "2024年南关区永吉街道办事处".
+		const prevName = prev.replace(/^\d{4}年度?/, '');
 		if (
-			prevAt === titleAt - 1 &&
+			prevAt > -1 &&
+			titleAt - prevAt <= 2 &&
 			!NAMES_DISCLOSURE.test(titleNorm) &&
 			NAMES_DISCLOSURE.test(prev + titleNorm) &&
 			!/[。；！？：:;!?]$/.test(prev)
 		) {
-			// A PDF title wrapped over two lines: "…政府信息公开工" / "作年度报告".
+			// A title wrapped over two lines: "…政府信息公开工" / "作年度报告", maybe a blank line between.
 			joinAbove(prevAt);
 		} else if (
 			prevAt > -1 &&
-			/^(?:\d|关于)/.test(titleNorm) &&
-			(isBodyName(prev) || isPlaceName(prev))
+			/^(?:\d|关于|政府信息公开|政务公开|信息公开)/.test(titleNorm) &&
+			(isBodyName(prevName) || isPlaceName(prevName))
 		) {
 			// "苏店镇人民政府" / "2024年政府信息公开工作年度报告", or "桐木镇" alone above the title.
 			joinAbove(prevAt);
@@ -348,6 +354,19 @@ function titleText(raw: string): string {
 		.replace(/^\s*#+\s*/, '')
 		.replace(/\*\*/g, '')
 		.replace(/\s+/g, '');
+}
+
+/** A line naming 信息公开 whose title ends on the next line, a word of its own ("报告"). */
+function wrappedTitleTail(header: string[]): { at: number; tailAt: number } | null {
+	for (let at = 0; at < header.length; at++) {
+		const line = header[at]!;
+		if (!NAMES_DISCLOSURE.test(line) || line.length > 60 || /[。；：:]/.test(line)) continue;
+		const tailAt = header.findIndex((l, i) => i > at && l !== '');
+		if (tailAt === -1 || tailAt - at > 2) continue;
+		const tail = header[tailAt]!;
+		if (tail.length <= 4 && TITLE.test(line + tail)) return { at, tailAt };
+	}
+	return null;
 }
 
 function previousNonEmpty(lines: string[], at: number): number {
