@@ -256,6 +256,27 @@ export function surveySpecs(): FixtureSpec[] {
 			]),
 		),
 		crawl(
+			'crawl-bar-between-cells-blanks',
+			'cellLinesBarBetween',
+			'Bare `|` lines between cells, an empty cell printed as an empty line between two bars (`|` / `` / `|`): a first cell, a mid-row cell, a row total and a Table 4 cell null.',
+			withBlanks(truth2021(81, { county: '陆丰市', township: '河东镇', year: 2021 }), [
+				'table3.carriedOver.naturalPerson',
+				'table3.deniedThirdParty.commercialEnterprise',
+				'table3.granted.total',
+				'table4.reconsideration.pending',
+			]),
+		),
+		crawl(
+			'crawl-bar-between-cells-blanks-2019',
+			'cellLinesBarBetween',
+			'As crawl-bar-between-cells-blanks for a 2019 template: a Table 2 value, the （六）其他处理 total and a last Table 4 cell empty.',
+			withBlanks(truth2019(82, { county: '新疆县', township: '南岔镇', year: 2020 }, 'B'), [
+				'table2v2019.coercion.decisions',
+				'table3.otherCombined.total',
+				'table4.litigationAfterReconsideration.total',
+			]),
+		),
+		crawl(
 			'crawl-row-opener-lines-blanks',
 			'rowOpenerLines',
 			'Row-opener lines with empty cells printed as an indented `   | `: the bare `|` opens a row, the indented one is a null cell.',

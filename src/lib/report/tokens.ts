@@ -9,8 +9,9 @@ import {
 	INDENTED_EMPTY_CELL,
 	ROW_OPENER,
 	cellsCloseWithSpace,
+	emptyCellBetweenBars,
 	rowsOpenedByBar,
-} from './row-opener-bars.ts';
+} from './bar-lines.ts';
 import type { SourceLines } from './source.ts';
 
 export interface Token {
@@ -90,6 +91,20 @@ export function tokenizeRegion(src: SourceLines, from: number, to: number): Regi
 			const col = norm.indexOf('|') + 1;
 			const blank: Token = { kind: 'blank', text: '', raw: '|', line: i + 1, col };
 			out.tokens.push({ ...blank, explicit: true, cellLine: true });
+		} else if (!barClosed && norm.trim() === '|') {
+			// Cell lines not closed by `|`: a bare `|` line separates cells and is no cell.
+			continue;
+		} else if (!barClosed && emptyCellBetweenBars(lines, i - from)) {
+			// `|` / `` / `|` where bars separate the cells: the empty line is an empty cell.
+			out.tokens.push({
+				kind: 'blank',
+				text: '',
+				raw,
+				line: i + 1,
+				col: 1,
+				explicit: true,
+				cellLine: true,
+			});
 		} else if (barClosed && CLOSED_BY_BAR.test(norm)) {
 			// The closing `|` ends the cell: blanked (same length), so `6|` is the number 6.
 			tokenizeLine(norm.replace(/\|(\s*)$/, ' $1'), raw, i + 1, out);

@@ -1,6 +1,8 @@
 /**
- * Crawled one-cell-per-line tables whose cells are closed by ` |` (a space, then the bar).
- * Some crawlers print a table row as a line holding only `| ` (the row's opening bar), then each
+ * Bare `|` lines in one-cell-per-line tables, as crawlers leave them (PHENOMENA.md): what a bar
+ * line means depends on how the table's cell lines use bars.
+ *
+ * Rows opened by a bar. Some crawlers print a table row as a line holding only `| ` (the row's opening bar), then each
  * cell on a line of its own closed by `|`, the row's missing cells as bars after its last cell
  * (`| `, ` 规章  | `, ` 0  | `, … ` 0  | ||`). There a bare `|` at the start of a line opens a
  * row and is no cell, while a cell that is empty is a line of spaces closed by `|`. Told apart
@@ -70,3 +72,12 @@ export function cellsCloseWithSpace(lines: string[]): boolean {
 export const INDENTED_EMPTY_CELL = /^\s+\|[\s|]*$/;
 /** In a table whose cells close with ` |`: bars from the start of the line, no cell. */
 export const BARS_ONLY = /^\|+\s*$/;
+
+/**
+ * Where bare `|` lines separate the cells (each cell line followed by a `|` line), an empty line
+ * between two separators is an empty cell: the converter printed its text, which was nothing.
+ */
+export function emptyCellBetweenBars(lines: string[], at: number): boolean {
+	const bar = (l: string | undefined) => l !== undefined && l.trim() === '|';
+	return lines[at]!.trim() === '' && bar(lines[at - 1]) && bar(lines[at + 1]);
+}

@@ -1,11 +1,16 @@
 /**
- * row-opener-bars.ts + tokens.ts: rows printed as a `| ` line then one cell per line closed by
- * `|`, the missing cells as bars after the last cell (a crawler's shape, PHENOMENA.md). The bare
- * `|` opens a row and is no cell; an indented `   | ` is an empty cell. Where cell lines carry
- * no padding, a bare `|` keeps its bar-closed meaning (an empty cell).
+ * bar-lines.ts + tokens.ts: what a bare `|` line means in crawled one-cell-per-line tables
+ * (PHENOMENA.md). Rows opened by a `| ` line: the bar opens a row, an indented `   | ` is an empty
+ * cell. Cells closed by ` |`: bars at a line start are padding. Cells closed by a bare `|`: a bare
+ * `|` line is an empty cell. Cells not closed at all: bars separate cells, an empty line between
+ * two bars is an empty cell.
  */
 import { describe, expect, it } from 'vitest';
-import { cellsCloseWithSpace, rowsOpenedByBar } from '../../../src/lib/report/row-opener-bars.ts';
+import {
+	cellsCloseWithSpace,
+	emptyCellBetweenBars,
+	rowsOpenedByBar,
+} from '../../../src/lib/report/bar-lines.ts';
 import { fitRow } from '../../../src/lib/report/rows.ts';
 import { splitSource } from '../../../src/lib/report/source.ts';
 import { tokenizeRegion } from '../../../src/lib/report/tokens.ts';
@@ -100,6 +105,22 @@ describe('cells closed by ` |` (a crawler one cell per line, padding on lines of
 	it('a row short of cells takes the empty cell after its label as its first cell', () => {
 		const tokens = tokenizeRegion(splitSource(spaced.join('\n')), 0, spaced.length).tokens;
 		const fitted = fitRow(tokens.slice(2, 5), 3, null, '行');
+		expect(fitted.cells.map((c) => c.kind)).toEqual(['blank', 'token', 'token']);
+	});
+});
+
+describe('bare `|` lines that separate cells (cell lines not closed by `|`)', () => {
+	const separated = ['二、上年结转', '|', '', '|', '0', '|', '2', '|', '三、本年度办理结果', '|'];
+	it('finds the empty line between two separators', () => {
+		expect(emptyCellBetweenBars(separated, 2)).toBe(true);
+		expect(emptyCellBetweenBars(['3', '|', '', '下一行', '|'], 2)).toBe(false);
+	});
+	it('reads the separators as no cell and the empty line between two as an empty cell', () => {
+		expect(shape(separated)).toEqual(['二、上年结转', '∅', 0, 2, '三、本年度办理结果']);
+	});
+	it('a row short of cells takes that empty cell as its first cell', () => {
+		const tokens = tokenizeRegion(splitSource(separated.join('\n')), 0, separated.length).tokens;
+		const fitted = fitRow(tokens.slice(1, 4), 3, null, '行');
 		expect(fitted.cells.map((c) => c.kind)).toEqual(['blank', 'token', 'token']);
 	});
 });
