@@ -140,6 +140,23 @@ export function surveySpecs(): FixtureSpec[] {
 			'pipe',
 		),
 		titled(
+			'title-run-into-sentence',
+			'No title line: the title runs straight into the first sentence (`安镇街道2024年政府信息公开工作年度报告根据《…》编制。`); the township is read from it.',
+			truth2021(83, { county: null, township: '安镇街道', year: 2024 }),
+			[
+				'安镇街道2024年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）编制。本报告由六个部分组成。',
+			],
+		),
+		titled(
+			'title-named-in-brackets',
+			'No title line: the opening sentence names the report in 《》 (`现发布《临洮县新添镇2022年政府信息公开工作年度报告》`), the county before the township.',
+			truth2021(84, { county: '临洮县', township: '新添镇', year: 2022 }),
+			[
+				'根据《中华人民共和国政府信息公开条例》要求，现发布《临洮县新添镇2022年政府信息公开工作年度报告》。本报告由总体情况等六部分组成。',
+			],
+			'pipe',
+		),
+		titled(
 			'title-wrapped-blank-line',
 			'A title wrapped before its last words with a blank line between (`河东镇2021年度政府信息公开工作` / `年度报告`).',
 			truth2021(79, { county: null, township: '河东镇', year: 2021 }),

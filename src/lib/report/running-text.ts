@@ -2,7 +2,7 @@
  * Metadata named only in running text (issue 9 §2 item 13): the issuer in the sentence that
  * says who compiled the report (本报告由某某镇人民政府党政办公室编制), the issuer and year in an
  * opening sentence that names the report (现将某某乡人民政府2020年度政府信息公开工作年度报告
- * 公布如下), and the county only where the text makes it the issuer's own: printed in front
+ * 公布如下, 现发布《某某县某某镇2022年…》, a title run into its first sentence), and the county only where the text makes it the issuer's own: printed in front
  * of the township's name, or as the portal the report is published on. A county merely
  * mentioned (a visit, a notice from elsewhere) is not the issuer's.
  */
@@ -21,7 +21,7 @@ export function issuerInText(text: string): string | null {
 }
 
 const NAMED_REPORT = new RegExp(
-	`(${HAN}{2,40}?(?:人民政府|街道办事处|办事处|局|委员会))?(?:关于)?(\\d{4})年度?(?:政府信息公开|政务公开|政务信息公开)(?:工作)?的?(?:情况)?(?:年度报告|年报|工作报告|报告)`,
+	`(${HAN}{2,40}?(?:人民政府|政府|街道办事处|办事处|局|委员会|街道|镇|乡|苏木))?(?:关于)?(\\d{4})年度?(?:政府信息公开|政务公开|政务信息公开)(?:工作)?的?(?:情况)?(?:年度报告|年报|工作报告|报告)`,
 );
 const LEAD_IN = /^.*?(?:现将|现就|特将|兹将|现予|公布|发布)/;
 
@@ -35,7 +35,8 @@ export function reportNamedInSentence(lines: string[]): {
 		if (!m) continue;
 		const body = m[1] ? m[1].replace(LEAD_IN, '') : null;
 		return {
-			body: body && body.length >= 2 && !/^(?:本|我)/.test(body) ? body : null,
+			// "我镇2021年…", "全乡…": a deictic word, not a name.
+			body: body && body.length >= 2 && !/^(?:本|我|全|该|各)/.test(body) ? body : null,
 			year: Number(m[2]),
 		};
 	}

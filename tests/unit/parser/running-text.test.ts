@@ -25,6 +25,19 @@ describe('reportNamedInSentence', () => {
 		).toEqual({ body: '红旗乡人民政府', year: 2020 });
 	});
 
+	it.each([
+		['现发布《临洮县新添镇2022年政府信息公开工作年度报告》。', '临洮县新添镇', 2022],
+		['安镇街道2024年政府信息公开工作年度报告根据《条例》编制。', '安镇街道', 2024],
+		['编制《太平镇政府2022年度政府信息公开工作年度报告》。', '太平镇政府', 2022],
+		['我镇认真编制了《田黄镇2021年政府信息公开工作年度报告》。', '田黄镇', 2021],
+	])('reads a township named without 人民政府: %s', (line, body, year) => {
+		expect(reportNamedInSentence([line])).toEqual({ body, year });
+	});
+
+	it('takes no deictic word for a name ("全镇2023年…")', () => {
+		expect(reportNamedInSentence(['全镇2023年政府信息公开工作年度报告如下。']).body).toBeNull();
+	});
+
 	it('reads a year without a body ("本局")', () => {
 		expect(reportNamedInSentence(['现将本局2024年度政府信息公开工作情况报告如下。'])).toEqual({
 			body: null,
