@@ -23,7 +23,7 @@ export interface SectionSpan {
 // Short prefixes such as 行政机关 / 本机关 / 因政府信息公开工作被申请 are allowed, list separators are not.
 const TITLES: Record<SectionKey, RegExp> = {
 	overview:
-		/^(?:\d{4}年(?:度)?)?(?:政府信息公开(?:工作)?的?)?(?:总体情况|工作基本情况|工作开展情况|概述)$/,
+		/^(?:\d{4}年(?:度)?)?(?:(?:政府信息|政务|信息)公开(?:工作)?的?)?(?:总体(?:工作)?情况|总体概述|工作基本情况|基本概况|工作开展情况|概述)$/,
 	activeDisclosure: /^[^、，,]{0,8}主动公开(?:政府|政务)信息(?:的)?(?:情况)?$/,
 	applications: /^[^、，,]{0,8}收到和处理[^、，,]{0,12}申请(?:的)?(?:情况)?$/,
 	reviewLitigation: /^[^、，,]{0,14}行政复议.{0,6}行政诉讼(?:的)?(?:情况)?$/,
@@ -45,7 +45,7 @@ interface HeadingText {
 /** The heading's title text and numbering, or null when the line cannot be a heading at all. */
 function headingText(norm: string): HeadingText | null {
 	// Every title and variant ends in one of these words; skip the rest cheaply.
-	if (norm.length > 80 || !/情况|事项|概述|问题|下一步/.test(norm)) return null;
+	if (norm.length > 80 || !/情况|事项|概述|概况|问题|下一步/.test(norm)) return null;
 	const text = compact(norm.replace(/^\s*(?:#+|[-*]\s)/, ''));
 	if (text.length === 0 || text.length > 40 || text.includes('。')) return null;
 	const m = NUMBERING.exec(text);

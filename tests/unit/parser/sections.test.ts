@@ -56,6 +56,26 @@ describe('findSections', () => {
 	});
 });
 
+describe('overview heading variants (PHENOMENA.md)', () => {
+	const rest = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+	it.each([
+		'一、总体概述',
+		'一、2023年政务公开总体情况',
+		'一、政府信息公开工作的基本概况',
+		'一、概述',
+	])('%s starts the overview', (heading) => {
+		expect(headingLines([heading, '本年度公开信息12条。', ...rest].join('\n'))).toEqual({
+			overview: 1,
+			activeDisclosure: 3,
+			applications: 4,
+		});
+	});
+	it('an inner item `(一)基本情况` inside the overview is no second overview', () => {
+		const text = ['一、总体情况', '（一）基本概况', '本年度公开信息12条。', ...rest].join('\n');
+		expect(headingLines(text)).toEqual({ overview: 1, activeDisclosure: 4, applications: 5 });
+	});
+});
+
 describe('followsBreak', () => {
 	const at = (text: string) => followsBreak(splitSource(text), 1);
 	it.each([
