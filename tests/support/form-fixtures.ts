@@ -68,6 +68,21 @@ function withBlanks(truth: ReportTruth, cells: [string, string][]): ReportTruth 
 	return truth;
 }
 
+/** Null the given Table 4 cells of a truth, or every zero cell (printed as empty cells). */
+function withTable4Blanks(truth: ReportTruth, cells: [string, string][] | 'zeros'): ReportTruth {
+	const groups = truth.table4 as unknown as Record<string, Record<string, number | null>>;
+	const blanks =
+		cells === 'zeros'
+			? Object.entries(groups).flatMap(([group, row]) =>
+					Object.keys(row)
+						.filter((column) => row[column] === 0)
+						.map((column) => [group, column] as [string, string]),
+				)
+			: cells;
+	for (const [group, column] of blanks) groups[group]![column] = null;
+	return truth;
+}
+
 function info(truth: ReportTruth, date: string): PageInfo {
 	return {
 		title: defaultTitle(truth.meta),
@@ -178,6 +193,40 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			['carriedForward', 'researchInstitution'],
 		]),
 	);
+	// Table 4 is one row of 15 numbers under two-level spanning headers: with no second row of
+	// numbers, only the header cells say where its columns are.
+	add(
+		'pdf-ruled-table4-blanks',
+		'pdf-ruled-table4-blanks.pdf',
+		'Ruled table with empty Table 4 cells in the first column, mid-row and in the last column: the 行政复议 result headers (two rows high) sit on a line of their own between the two litigation header rows.',
+		{ form: 'pdf', style: 'ruled' },
+		withTable4Blanks(truth2021(64, { county: '蓝山县', township: '塔峰镇', year: 2023 }), [
+			['reconsideration', 'upheld'],
+			['litigationDirect', 'pending'],
+			['litigationAfterReconsideration', 'total'],
+		]),
+	);
+	add(
+		'pdf-borderless-table4-blanks',
+		'pdf-borderless-table4-blanks.pdf',
+		'Borderless table (cells aligned left and top) with two adjacent empty Table 4 cells and one at the start of the 复议后起诉 group.',
+		{ form: 'pdf', style: 'borderless' },
+		withTable4Blanks(truth2021(65, { county: '祁阳县', township: '黎家坪镇', year: 2024 }), [
+			['reconsideration', 'corrected'],
+			['reconsideration', 'otherResult'],
+			['litigationAfterReconsideration', 'upheld'],
+		]),
+	);
+	add(
+		'pdf-ruled-table4-zeros-blank',
+		'pdf-ruled-table4-zeros-blank.pdf',
+		'Ruled Table 4 that leaves every zero cell empty (only the non-zero numbers are printed).',
+		{ form: 'pdf', style: 'ruled' },
+		withTable4Blanks(
+			truth2021(66, { county: '东安县', township: '芦洪市镇', year: 2022 }),
+			'zeros',
+		),
+	);
 	// A 小计 column after 其他, spanning both header rows: its name comes out of the text layer on
 	// the line above the 其他 it follows, so the header's word order puts it first.
 	add(
@@ -195,6 +244,44 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		{ form: 'pdf', style: 'borderless' },
 		truth2021(63, { county: '临武县', township: '汾市镇', year: 2023 }),
 		{ subtotalColumn: 'afterOther' },
+	);
+	// An empty first value cell in an HTML table row: without its mark the row's numbers would
+	// slide left one column. Word writes it as <o:p>&nbsp;</o:p>, a CMS as <td></td>.
+	const firstCellBlanks = (truth: ReportTruth) =>
+		withTable4Blanks(
+			withBlanks(truth, [
+				['newReceived', 'naturalPerson'],
+				['granted', 'naturalPerson'],
+				['deniedStateSecret', 'naturalPerson'],
+				['deniedStateSecret', 'commercialEnterprise'],
+				['carriedForward', 'naturalPerson'],
+			]),
+			[
+				['reconsideration', 'upheld'],
+				['litigationAfterReconsideration', 'upheld'],
+			],
+		);
+	add(
+		'html-word-first-blank',
+		'html-word-first-blank.htm',
+		"Word's 'save as web page' (GBK) whose Table 3 rows and Table 4 leave their first value cell empty (<o:p>&nbsp;</o:p>).",
+		{ form: 'html', variant: 'word' },
+		firstCellBlanks(truth2021(67, { county: '汝城县', township: '热水镇', year: 2023 })),
+		{ encoding: 'gbk' },
+	);
+	add(
+		'html-fragment-first-blank',
+		'html-fragment-first-blank.htm',
+		'A CMS article fragment whose Table 3 rows and Table 4 leave their first value cell empty (<td></td>).',
+		{ form: 'html', variant: 'fragment' },
+		firstCellBlanks(truth2021(68, { county: '宜章县', township: '白石渡镇', year: 2024 })),
+	);
+	add(
+		'docx-first-blank',
+		'docx-first-blank.docx',
+		'A Word document (real Word tables) whose Table 3 rows and Table 4 leave their first value cell empty.',
+		{ form: 'docx' },
+		firstCellBlanks(truth2021(69, { county: '资兴市', township: '兴宁镇', year: 2022 })),
 	);
 	add(
 		'docx',

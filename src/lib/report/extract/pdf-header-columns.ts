@@ -1,0 +1,73 @@
+/**
+ * The columns of a PDF table row that no other row of numbers shares (Table 4: one row of
+ * fifteen numbers under two-level spanning headers), read from its header cells: a header cell
+ * that stands over two or more cells of a lower header line spans them and is no column; the
+ * others are the leaf headers, one column each (a header wrapped over several lines is one
+ * cell by then). Numbers are placed in the leaf column their glyphs overlap, so an empty cell,
+ * which prints no glyph, is found where a column has no number under it.
+ */
+import type { PdfCell, PdfLine } from './pdf-line.ts';
+
+export interface ColumnSpan {
+	x0: number;
+	x1: number;
+}
+
+/** Numbers this share of a font size apart still overlap (centring moves narrow numbers). */
+const OVERLAP_SLACK = 0.15;
+
+const overlapsSpan = (c: ColumnSpan, col: ColumnSpan, slack: number) =>
+	c.x0 <= col.x1 + slack && c.x1 >= col.x0 - slack;
+
+/**
+ * The leaf header columns over `row`, left to right, that lie right of its label cells; null
+ * when the header lines give no clean columns (two leaves of one line in one column).
+ */
+export function headerColumns(
+	headers: PdfLine[],
+	row: PdfLine,
+	isNumeric: (c: PdfCell) => boolean,
+): ColumnSpan[] | null {
+	const leaves: { cell: PdfCell; line: number }[] = [];
+	headers.forEach((line, i) => {
+		for (const cell of line.cells) {
+			if (isNumeric(cell)) continue;
+			const spans = headers
+				.slice(i + 1)
+				.some((lower) => lower.cells.filter((c) => overlapsSpan(c, cell, 0)).length >= 2);
+			if (!spans) leaves.push({ cell, line: i });
+		}
+	});
+	leaves.sort((a, b) => a.cell.x0 - b.cell.x0);
+	const columns: (ColumnSpan & { lines: Set<number> })[] = [];
+	for (const { cell, line } of leaves) {
+		const col = columns.at(-1);
+		if (col && overlapsSpan(cell, col, 0)) {
+			if (col.lines.has(line)) return null;
+			col.x1 = Math.max(col.x1, cell.x1);
+			col.lines.add(line);
+		} else columns.push({ x0: cell.x0, x1: cell.x1, lines: new Set([line]) });
+	}
+	const labelEnd = Math.max(-Infinity, ...row.cells.filter((c) => !isNumeric(c)).map((c) => c.x1));
+	return columns.filter((col) => col.x0 > labelEnd).map(({ x0, x1 }) => ({ x0, x1 }));
+}
+
+/**
+ * The column each number of `row` stands in (an index into `columns`), or null when a number
+ * overlaps no column or two, or two numbers share one: then the row is left as printed.
+ */
+export function placeNumbers(
+	numbers: PdfCell[],
+	columns: ColumnSpan[],
+	size: number,
+): number[] | null {
+	const placed: number[] = [];
+	for (const n of numbers) {
+		const hits = columns.flatMap((col, i) =>
+			overlapsSpan(n, col, OVERLAP_SLACK * size) ? [i] : [],
+		);
+		if (hits.length !== 1 || (placed.length > 0 && hits[0]! <= placed.at(-1)!)) return null;
+		placed.push(hits[0]!);
+	}
+	return placed;
+}
