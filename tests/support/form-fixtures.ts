@@ -283,6 +283,37 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		{ form: 'docx' },
 		firstCellBlanks(truth2021(69, { county: '资兴市', township: '兴宁镇', year: 2022 })),
 	);
+	// The 2019 template (FORMAT.md §3.2: Table 2 by 第二十条 items with 上年项目数/本年增减, one
+	// （六）其他处理 row) in every published form, as the 2021 template is.
+	add(
+		'pdf-ruled-2019',
+		'pdf-ruled-2019.pdf',
+		'Ruled PDF of a report on the 2019 template: Table 2 with 上年项目数量/本年增/减/处理决定数量 columns and the procurement row, Table 3 with the single （六）其他处理 row.',
+		{ form: 'pdf', style: 'ruled' },
+		truth2019(70, { county: '零陵区', township: '富家桥镇', year: 2020 }, 'B'),
+	);
+	add(
+		'pdf-borderless-2019',
+		'pdf-borderless-2019.pdf',
+		'Borderless PDF (cells aligned left and top) of a report on the 2019 template.',
+		{ form: 'pdf', style: 'borderless' },
+		truth2019(71, { county: '冷水滩区', township: '伊塘镇', year: 2019 }, 'A'),
+	);
+	add(
+		'html-word-2019',
+		'html-word-2019.htm',
+		"Word's 'save as web page' (GBK) of a report on the 2019 template.",
+		{ form: 'html', variant: 'word' },
+		truth2019(72, { county: '祁东县', township: '白地市镇', year: 2020 }, 'B'),
+		{ encoding: 'gbk' },
+	);
+	add(
+		'docx-2019',
+		'docx-2019.docx',
+		'A Word document (real Word tables, merged cells) of a report on the 2019 template.',
+		{ form: 'docx' },
+		truth2019(73, { county: '衡南县', township: '车江镇', year: 2019 }, 'A'),
+	);
 	add(
 		'docx',
 		'docx-report.docx',
