@@ -247,8 +247,10 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 	);
 	// An empty first value cell in an HTML table row: without its mark the row's numbers would
 	// slide left one column. Word writes it as <o:p>&nbsp;</o:p>, a CMS as <td></td>.
-	const firstCellBlanks = (truth: ReportTruth) =>
-		withTable4Blanks(
+	const firstCellBlanks = (truth: ReportTruth) => {
+		// Table 2's 行政规范性文件 row with its 本年制发件数 cell empty.
+		truth.table2!.normativeDocuments.issued = null;
+		return withTable4Blanks(
 			withBlanks(truth, [
 				['newReceived', 'naturalPerson'],
 				['granted', 'naturalPerson'],
@@ -261,10 +263,11 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 				['litigationAfterReconsideration', 'upheld'],
 			],
 		);
+	};
 	add(
 		'html-word-first-blank',
 		'html-word-first-blank.htm',
-		"Word's 'save as web page' (GBK) whose Table 3 rows and Table 4 leave their first value cell empty (<o:p>&nbsp;</o:p>).",
+		"Word's 'save as web page' (GBK) whose Table 2, Table 3 rows and Table 4 leave their first value cell empty (<o:p>&nbsp;</o:p>).",
 		{ form: 'html', variant: 'word' },
 		firstCellBlanks(truth2021(67, { county: '汝城县', township: '热水镇', year: 2023 })),
 		{ encoding: 'gbk' },
@@ -272,14 +275,14 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 	add(
 		'html-fragment-first-blank',
 		'html-fragment-first-blank.htm',
-		'A CMS article fragment whose Table 3 rows and Table 4 leave their first value cell empty (<td></td>).',
+		'A CMS article fragment whose Table 2, Table 3 rows and Table 4 leave their first value cell empty (<td></td>).',
 		{ form: 'html', variant: 'fragment' },
 		firstCellBlanks(truth2021(68, { county: '宜章县', township: '白石渡镇', year: 2024 })),
 	);
 	add(
 		'docx-first-blank',
 		'docx-first-blank.docx',
-		'A Word document (real Word tables) whose Table 3 rows and Table 4 leave their first value cell empty.',
+		'A Word document (real Word tables) whose Table 2, Table 3 rows and Table 4 leave their first value cell empty.',
 		{ form: 'docx' },
 		firstCellBlanks(truth2021(69, { county: '资兴市', township: '兴宁镇', year: 2022 })),
 	);
