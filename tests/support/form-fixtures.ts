@@ -207,6 +207,23 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		]),
 	);
 	add(
+		'pdf-fixed-table4-blanks',
+		'pdf-fixed-table4-blanks.pdf',
+		"Ruled tables with Word's fixed, equal column widths: the Table 4 column names wrap inside their narrow cells (结果 / 维持), with empty Table 4 cells at the start, in the middle and at the end and an empty Table 3 cell.",
+		{ form: 'pdf', style: 'ruled-fixed' },
+		withTable4Blanks(
+			withBlanks(truth2021(74, { county: '江永县', township: '夏层铺镇', year: 2024 }), [
+				['partiallyGranted', 'legalServiceOrg'],
+			]),
+			[
+				['reconsideration', 'upheld'],
+				['litigationDirect', 'otherResult'],
+				['litigationAfterReconsideration', 'pending'],
+				['litigationAfterReconsideration', 'total'],
+			],
+		),
+	);
+	add(
 		'pdf-borderless-table4-blanks',
 		'pdf-borderless-table4-blanks.pdf',
 		'Borderless table (cells aligned left and top) with two adjacent empty Table 4 cells and one at the start of the 复议后起诉 group.',

@@ -134,6 +134,19 @@ describe('headerColumns', () => {
 			{ x0: 150, x1: 160 },
 		]);
 	});
+	it('drops a header over two columns whose names stand at different heights', () => {
+		// A name one line high centred beside names wrapped over two lines sits between them.
+		const headers = [
+			line(700, ['总标题', 100]),
+			line(690, ['甲', 95], ['丙', 160]),
+			line(684, ['乙', 125]),
+		];
+		expect(headerColumns(headers, line(660, ['1', 97]), isNumeric)).toEqual([
+			{ x0: 95, x1: 105 },
+			{ x0: 125, x1: 135 },
+			{ x0: 160, x1: 170 },
+		]);
+	});
 	it('joins pieces of one header on several lines into one column', () => {
 		const headers = [
 			line(700, ['结果', 90], ['其他', 130]),

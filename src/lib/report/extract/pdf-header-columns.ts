@@ -1,7 +1,8 @@
 /**
  * The columns of a PDF table row that no other row of numbers shares (Table 4: one row of
  * fifteen numbers under two-level spanning headers), read from its header cells: a header cell
- * that stands over two or more cells of a lower header line spans them and is no column; the
+ * that stands over header cells of two or more columns on lower lines (on one line or, where the
+ * names below it are printed at different heights, on several) spans them and is no column; the
  * others are the leaf headers, one column each (a header wrapped over several lines is one
  * cell by then). Numbers are placed in the leaf column their glyphs overlap, so an empty cell,
  * which prints no glyph, is found where a column has no number under it.
@@ -32,9 +33,12 @@ export function headerColumns(
 	headers.forEach((line, i) => {
 		for (const cell of line.cells) {
 			if (isNumeric(cell)) continue;
-			const spans = headers
+			const lower = headers
 				.slice(i + 1)
-				.some((lower) => lower.cells.filter((c) => overlapsSpan(c, cell, 0)).length >= 2);
+				.map((l) => l.cells.filter((c) => !isNumeric(c) && overlapsSpan(c, cell, 0)));
+			// Two columns under it on one line, or on several lines taken together (where a
+			// spanning name below it covers both, the one line says so).
+			const spans = lower.some((cells) => cells.length >= 2) || distinctColumns(lower.flat()) >= 2;
 			if (!spans) leaves.push({ cell, line: i });
 		}
 	});
@@ -50,6 +54,17 @@ export function headerColumns(
 	}
 	const labelEnd = Math.max(-Infinity, ...row.cells.filter((c) => !isNumeric(c)).map((c) => c.x1));
 	return columns.filter((col) => col.x0 > labelEnd).map(({ x0, x1 }) => ({ x0, x1 }));
+}
+
+/** How many columns some cells stand in: cells whose x ranges overlap are one column. */
+function distinctColumns(cells: PdfCell[]): number {
+	let count = 0;
+	let end = -Infinity;
+	for (const c of [...cells].sort((a, b) => a.x0 - b.x0)) {
+		if (c.x0 > end) count++;
+		end = Math.max(end, c.x1);
+	}
+	return count;
 }
 
 /**
