@@ -224,6 +224,22 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		),
 	);
 	add(
+		'pdf-fixed-right-table4-blanks',
+		'pdf-fixed-right-table4-blanks.pdf',
+		'As pdf-fixed-table4-blanks, with every number aligned to the right of its cell under the centred column names, and two adjacent empty Table 4 cells.',
+		{ form: 'pdf', style: 'ruled-fixed-right' },
+		withTable4Blanks(
+			withBlanks(truth2021(75, { county: '道县', township: '清塘镇', year: 2023 }), [
+				['newReceived', 'otherOrg'],
+			]),
+			[
+				['reconsideration', 'pending'],
+				['litigationDirect', 'upheld'],
+				['litigationDirect', 'corrected'],
+			],
+		),
+	);
+	add(
 		'pdf-borderless-table4-blanks',
 		'pdf-borderless-table4-blanks.pdf',
 		'Borderless table (cells aligned left and top) with two adjacent empty Table 4 cells and one at the start of the 复议后起诉 group.',

@@ -177,8 +177,14 @@ describe('placeNumbers', () => {
 	it('places each number in the column its glyphs overlap', () => {
 		expect(placeNumbers([n(105), n(185)], columns, W)).toEqual([0, 2]);
 	});
-	it('refuses a number under no column, or two numbers under one', () => {
-		expect(placeNumbers([n(125)], columns, W)).toBeNull();
+	it('places a number beside the names (aligned to a side of a wide cell) by the cell holding its centre', () => {
+		// Cells meet halfway between names: 0 ends at 130, 1 at 170, 2 at 200 + 10.
+		expect(placeNumbers([n(121), n(162), n(201)], columns, W)).toEqual([0, 1, 2]);
+		expect(placeNumbers([n(128)], columns, W)).toEqual([1]);
+	});
+	it('refuses a number outside every cell, over two names, or two numbers in one column', () => {
+		expect(placeNumbers([n(215)], columns, W)).toBeNull();
+		expect(placeNumbers([{ text: '1234', x0: 115, x1: 145, y: 0 }], columns, W)).toBeNull();
 		expect(placeNumbers([n(101), n(110)], columns, W)).toBeNull();
 	});
 });

@@ -69,20 +69,35 @@ function distinctColumns(cells: PdfCell[]): number {
 
 /**
  * The column each number of `row` stands in (an index into `columns`), or null when a number
- * overlaps no column or two, or two numbers share one: then the row is left as printed.
+ * overlaps two columns or stands in none, or two numbers share one: then the row is left as
+ * printed. A number that overlaps no column's name (aligned to a side of a wide cell) stands in
+ * the column whose cell holds its centre: the cells meet halfway between neighbouring names.
  */
 export function placeNumbers(
 	numbers: PdfCell[],
 	columns: ColumnSpan[],
 	size: number,
 ): number[] | null {
+	const cells = columnCells(columns);
 	const placed: number[] = [];
 	for (const n of numbers) {
-		const hits = columns.flatMap((col, i) =>
-			overlapsSpan(n, col, OVERLAP_SLACK * size) ? [i] : [],
-		);
+		let hits = columns.flatMap((col, i) => (overlapsSpan(n, col, OVERLAP_SLACK * size) ? [i] : []));
+		if (hits.length === 0) {
+			const centre = (n.x0 + n.x1) / 2;
+			hits = cells.flatMap((cell, i) => (centre >= cell.x0 && centre < cell.x1 ? [i] : []));
+		}
 		if (hits.length !== 1 || (placed.length > 0 && hits[0]! <= placed.at(-1)!)) return null;
 		placed.push(hits[0]!);
 	}
 	return placed;
+}
+
+/** Each column's cell: from halfway to its left neighbour's name to halfway to its right one's. */
+function columnCells(columns: ColumnSpan[]): ColumnSpan[] {
+	const mid = (i: number) => (columns[i]!.x1 + columns[i + 1]!.x0) / 2;
+	const last = columns.length - 1;
+	return columns.map((col, i) => ({
+		x0: i > 0 ? mid(i - 1) : last > 0 ? col.x0 - (mid(0) - col.x1) : col.x0,
+		x1: i < last ? mid(i) : last > 0 ? col.x1 + (col.x0 - mid(last - 1)) : col.x1,
+	}));
 }
