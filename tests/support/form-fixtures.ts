@@ -68,6 +68,21 @@ function withBlanks(truth: ReportTruth, cells: [string, string][]): ReportTruth 
 	return truth;
 }
 
+/** Null the given Table 4 cells of a truth, or every zero cell (printed as empty cells). */
+function withTable4Blanks(truth: ReportTruth, cells: [string, string][] | 'zeros'): ReportTruth {
+	const groups = truth.table4 as unknown as Record<string, Record<string, number | null>>;
+	const blanks =
+		cells === 'zeros'
+			? Object.entries(groups).flatMap(([group, row]) =>
+					Object.keys(row)
+						.filter((column) => row[column] === 0)
+						.map((column) => [group, column] as [string, string]),
+				)
+			: cells;
+	for (const [group, column] of blanks) groups[group]![column] = null;
+	return truth;
+}
+
 function info(truth: ReportTruth, date: string): PageInfo {
 	return {
 		title: defaultTitle(truth.meta),
@@ -178,6 +193,73 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 			['carriedForward', 'researchInstitution'],
 		]),
 	);
+	// Table 4 is one row of 15 numbers under two-level spanning headers: with no second row of
+	// numbers, only the header cells say where its columns are.
+	add(
+		'pdf-ruled-table4-blanks',
+		'pdf-ruled-table4-blanks.pdf',
+		'Ruled table with empty Table 4 cells in the first column, mid-row and in the last column: the 行政复议 result headers (two rows high) sit on a line of their own between the two litigation header rows.',
+		{ form: 'pdf', style: 'ruled' },
+		withTable4Blanks(truth2021(64, { county: '蓝山县', township: '塔峰镇', year: 2023 }), [
+			['reconsideration', 'upheld'],
+			['litigationDirect', 'pending'],
+			['litigationAfterReconsideration', 'total'],
+		]),
+	);
+	add(
+		'pdf-fixed-table4-blanks',
+		'pdf-fixed-table4-blanks.pdf',
+		"Ruled tables with Word's fixed, equal column widths: the Table 4 column names wrap inside their narrow cells (结果 / 维持), with empty Table 4 cells at the start, in the middle and at the end and an empty Table 3 cell.",
+		{ form: 'pdf', style: 'ruled-fixed' },
+		withTable4Blanks(
+			withBlanks(truth2021(74, { county: '江永县', township: '夏层铺镇', year: 2024 }), [
+				['partiallyGranted', 'legalServiceOrg'],
+			]),
+			[
+				['reconsideration', 'upheld'],
+				['litigationDirect', 'otherResult'],
+				['litigationAfterReconsideration', 'pending'],
+				['litigationAfterReconsideration', 'total'],
+			],
+		),
+	);
+	add(
+		'pdf-fixed-right-table4-blanks',
+		'pdf-fixed-right-table4-blanks.pdf',
+		'As pdf-fixed-table4-blanks, with every number aligned to the right of its cell under the centred column names, and two adjacent empty Table 4 cells.',
+		{ form: 'pdf', style: 'ruled-fixed-right' },
+		withTable4Blanks(
+			withBlanks(truth2021(75, { county: '道县', township: '清塘镇', year: 2023 }), [
+				['newReceived', 'otherOrg'],
+			]),
+			[
+				['reconsideration', 'pending'],
+				['litigationDirect', 'upheld'],
+				['litigationDirect', 'corrected'],
+			],
+		),
+	);
+	add(
+		'pdf-borderless-table4-blanks',
+		'pdf-borderless-table4-blanks.pdf',
+		'Borderless table (cells aligned left and top) with two adjacent empty Table 4 cells and one at the start of the 复议后起诉 group.',
+		{ form: 'pdf', style: 'borderless' },
+		withTable4Blanks(truth2021(65, { county: '祁阳县', township: '黎家坪镇', year: 2024 }), [
+			['reconsideration', 'corrected'],
+			['reconsideration', 'otherResult'],
+			['litigationAfterReconsideration', 'upheld'],
+		]),
+	);
+	add(
+		'pdf-ruled-table4-zeros-blank',
+		'pdf-ruled-table4-zeros-blank.pdf',
+		'Ruled Table 4 that leaves every zero cell empty (only the non-zero numbers are printed).',
+		{ form: 'pdf', style: 'ruled' },
+		withTable4Blanks(
+			truth2021(66, { county: '东安县', township: '芦洪市镇', year: 2022 }),
+			'zeros',
+		),
+	);
 	// A 小计 column after 其他, spanning both header rows: its name comes out of the text layer on
 	// the line above the 其他 it follows, so the header's word order puts it first.
 	add(
@@ -195,6 +277,78 @@ export function formFixtureSpecs(): FormFixtureSpec[] {
 		{ form: 'pdf', style: 'borderless' },
 		truth2021(63, { county: '临武县', township: '汾市镇', year: 2023 }),
 		{ subtotalColumn: 'afterOther' },
+	);
+	// An empty first value cell in an HTML table row: without its mark the row's numbers would
+	// slide left one column. Word writes it as <o:p>&nbsp;</o:p>, a CMS as <td></td>.
+	const firstCellBlanks = (truth: ReportTruth) => {
+		// Table 2's 行政规范性文件 row with its 本年制发件数 cell empty.
+		truth.table2!.normativeDocuments.issued = null;
+		return withTable4Blanks(
+			withBlanks(truth, [
+				['newReceived', 'naturalPerson'],
+				['granted', 'naturalPerson'],
+				['deniedStateSecret', 'naturalPerson'],
+				['deniedStateSecret', 'commercialEnterprise'],
+				['carriedForward', 'naturalPerson'],
+			]),
+			[
+				['reconsideration', 'upheld'],
+				['litigationAfterReconsideration', 'upheld'],
+			],
+		);
+	};
+	add(
+		'html-word-first-blank',
+		'html-word-first-blank.htm',
+		"Word's 'save as web page' (GBK) whose Table 2, Table 3 rows and Table 4 leave their first value cell empty (<o:p>&nbsp;</o:p>).",
+		{ form: 'html', variant: 'word' },
+		firstCellBlanks(truth2021(67, { county: '汝城县', township: '热水镇', year: 2023 })),
+		{ encoding: 'gbk' },
+	);
+	add(
+		'html-fragment-first-blank',
+		'html-fragment-first-blank.htm',
+		'A CMS article fragment whose Table 2, Table 3 rows and Table 4 leave their first value cell empty (<td></td>).',
+		{ form: 'html', variant: 'fragment' },
+		firstCellBlanks(truth2021(68, { county: '宜章县', township: '白石渡镇', year: 2024 })),
+	);
+	add(
+		'docx-first-blank',
+		'docx-first-blank.docx',
+		'A Word document (real Word tables) whose Table 2, Table 3 rows and Table 4 leave their first value cell empty.',
+		{ form: 'docx' },
+		firstCellBlanks(truth2021(69, { county: '资兴市', township: '兴宁镇', year: 2022 })),
+	);
+	// The 2019 template (FORMAT.md §3.2: Table 2 by 第二十条 items with 上年项目数/本年增减, one
+	// （六）其他处理 row) in every published form, as the 2021 template is.
+	add(
+		'pdf-ruled-2019',
+		'pdf-ruled-2019.pdf',
+		'Ruled PDF of a report on the 2019 template: Table 2 with 上年项目数量/本年增/减/处理决定数量 columns and the procurement row, Table 3 with the single （六）其他处理 row.',
+		{ form: 'pdf', style: 'ruled' },
+		truth2019(70, { county: '零陵区', township: '富家桥镇', year: 2020 }, 'B'),
+	);
+	add(
+		'pdf-borderless-2019',
+		'pdf-borderless-2019.pdf',
+		'Borderless PDF (cells aligned left and top) of a report on the 2019 template.',
+		{ form: 'pdf', style: 'borderless' },
+		truth2019(71, { county: '冷水滩区', township: '伊塘镇', year: 2019 }, 'A'),
+	);
+	add(
+		'html-word-2019',
+		'html-word-2019.htm',
+		"Word's 'save as web page' (GBK) of a report on the 2019 template.",
+		{ form: 'html', variant: 'word' },
+		truth2019(72, { county: '祁东县', township: '白地市镇', year: 2020 }, 'B'),
+		{ encoding: 'gbk' },
+	);
+	add(
+		'docx-2019',
+		'docx-2019.docx',
+		'A Word document (real Word tables, merged cells) of a report on the 2019 template.',
+		{ form: 'docx' },
+		truth2019(73, { county: '衡南县', township: '车江镇', year: 2019 }, 'A'),
 	);
 	add(
 		'docx',

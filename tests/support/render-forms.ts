@@ -20,7 +20,7 @@ import {
 } from 'docx';
 
 export type HtmlVariant = 'page' | 'fragment' | 'word' | 'script' | 'script-entities';
-export type PdfStyle = 'ruled' | 'borderless';
+export type PdfStyle = 'ruled' | 'borderless' | 'ruled-fixed' | 'ruled-fixed-right';
 
 export interface PageInfo {
 	title: string;
@@ -159,6 +159,14 @@ export function htmlVariant(variant: HtmlVariant, text: string, info: PageInfo):
 const PDF_CSS: Record<PdfStyle, string> = {
 	ruled: `table { border-collapse: collapse; margin: 6pt 0; }
 td { border: 0.75pt solid #000; padding: 3pt 5pt; vertical-align: middle; text-align: center; font-size: 10pt; }`,
+	// Word's fixed column widths: every table as wide as the page, its columns equal, so labels
+	// and column names wrap inside narrow cells.
+	'ruled-fixed': `table { border-collapse: collapse; margin: 6pt 0; width: 100%; table-layout: fixed; }
+td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center; font-size: 10pt; }`,
+	// As ruled-fixed, with numbers aligned to the right of their cells under centred names.
+	'ruled-fixed-right': `table { border-collapse: collapse; margin: 6pt 0; width: 100%; table-layout: fixed; }
+td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: center; font-size: 10pt; }
+td.n { text-align: right; }`,
 	borderless: `table { border-collapse: separate; border-spacing: 0; margin: 6pt 0; }
 td { border: none; padding: 2pt 7pt; vertical-align: top; font-size: 10pt; }
 td:first-child { max-width: 7em; }`,

@@ -55,6 +55,8 @@ export function resolveTownship(
 		return { ok: true, identity, override, notes: [] };
 	}
 	const fileKey = reportPathKey(query.file);
+	const areaQuery = areaReadAsCounty(query, divisions);
+	if (areaQuery) query = areaQuery;
 	if (query.township === null || normalizePlaceName(query.township) === '') {
 		// A county government or department reports for itself: its county is known, its township is not.
 		const countyBody = query.county
@@ -74,12 +76,11 @@ export function resolveTownship(
 	const hints = [query.county, query.prefecture, query.province].filter(
 		(h): h is string => h !== null && h.trim() !== '',
 	);
-	const search = rejoinedIfUnknown(
-		query,
-		findCandidates(query.township, hints, divisions, 0),
+	const search = narrowedByFullNames(
+		rejoinedIfUnknown(query, findCandidates(query.township, hints, divisions, 0), divisions),
 		divisions,
 	);
-	const name = query.township.trim();
+	const name = search.printed ?? query.township.trim();
 	const where = hints.length > 0 ? `（${hints.join(' / ')}）` : '';
 
 	if (search.matches.length === 1) {
@@ -128,8 +129,13 @@ export function resolveTownship(
  * 运河区市场街道 → county 运河区市 + 场街道, 行唐县市同乡 → 行唐县市 + 同乡 (257 of the 41,352
  * townships in the division data). When the name as split matches nothing, the two readings
  * that put the cut back are tried: the supposed county joined to the township name under the
- * units above it, and the county's last character moved back to the township. Only a reading
- * with exactly one match is taken; otherwise the first search stands and its message is given.
+ * units above it, and the county's last character moved back to the township. The same cut
+ * splits a county whose name holds a unit (靖州苗族侗族自治县 → 靖州 + 苗族侗族自治县, 郑州经济技术开发区
+ * → 郑州 + 经济技术开发区), and some counties and townships repeat the names above them in the
+ * division data (平顶山市城乡一体化示范区, 四平市铁东区平东街道): so the prefecture is also joined
+ * back to the county, and the prefecture and county to the township name (confirmed by the
+ * county it then names). Only a reading with exactly one match is taken; otherwise the first
+ * search stands and its message is given.
  */
 function rejoinedIfUnknown(
 	query: TownshipQuery,
@@ -141,17 +147,79 @@ function rejoinedIfUnknown(
 	const above = [query.prefecture, query.province].filter(
 		(h): h is string => h !== null && h.trim() !== '',
 	);
-	const readings: { township: string; hints: string[] }[] = [
-		{ township: county + township, hints: above },
+	/** `whole`: the township text is the name as printed with the units above it joined back. */
+	const readings: { township: string; hints: string[]; whole?: boolean }[] = [
+		{ township: county + township, hints: above, whole: true },
 	];
 	if (/[市区县旗][市区县旗]$/.test(county))
 		readings.push({ township: county.at(-1)! + township, hints: [county.slice(0, -1), ...above] });
+	const { prefecture, province } = query;
+	if (prefecture && prefecture.trim() !== '') {
+		const upper = province && province.trim() !== '' ? [province] : [];
+		readings.push({ township, hints: [prefecture + county, ...upper] });
+		readings.push({ township: prefecture + county + township, hints: upper, whole: true });
+	}
 	for (const reading of readings) {
-		if (reading.hints.length === 0) continue;
 		const rejoined = findCandidates(reading.township, reading.hints, divisions, 0);
-		if (rejoined.matches.length === 1 && rejoined.hints.length > 0) return rejoined;
+		if (rejoined.matches.length !== 1) continue;
+		if (rejoined.hints.length > 0) return { ...rejoined, printed: reading.township };
+		// No unit left to confirm it: only an official name printed whole is taken, confirmed by
+		// the units of its own that it repeats (四平市铁东区平东街道), else left unconfirmed.
+		if (reading.whole && rejoined.tier === 'exact')
+			return {
+				...rejoined,
+				hints: unitsRepeated(reading.township, rejoined.matches[0]!, divisions),
+				printed: reading.township,
+			};
 	}
 	return search;
+}
+
+/** The township's own county and prefecture that a printed name holds (四平市, 铁东区). */
+function unitsRepeated(
+	printed: string,
+	township: DivisionTownship,
+	divisions: Divisions,
+): string[] {
+	const chain = divisions.chainOf(township.code);
+	const text = normalizePlaceName(printed);
+	return [chain.county, chain.prefecture]
+		.filter((p) => p !== null && text.includes(normalizePlaceName(p.name)))
+		.map((p) => p!.name);
+}
+
+/**
+ * A county hint matches by its stem (梨树县 names 梨树区 too, 濮阳县 names 濮阳市), so a name in
+ * two such places stays ambiguous: 梨树县梨树镇 and 梨树区梨树镇. When exactly one of the matches
+ * has every hint as the full name of one of its units, the report has named it.
+ */
+function narrowedByFullNames(search: CandidateSearch, divisions: Divisions): CandidateSearch {
+	if (search.matches.length < 2 || search.hints.length === 0) return search;
+	const full = search.matches.filter((t) => {
+		const chain = divisions.chainOf(t.code);
+		const names = [chain.county, chain.prefecture, chain.province].map((p) =>
+			p ? normalizePlaceName(p.name) : null,
+		);
+		return search.hints.every((hint) => names.includes(normalizePlaceName(hint)));
+	});
+	return full.length === 1 ? { ...search, matches: full } : search;
+}
+
+/**
+ * Beijing's 地区 offices (朝阳区南磨房地区, 北安市兆麟街道地区) end in the unit word of a
+ * prefecture, so the title splitter reads them as a county with no township under it. When
+ * the supposed county has a township's form and names exactly one township under the units
+ * printed above it, it is read as that township; otherwise the query stands.
+ */
+function areaReadAsCounty(query: TownshipQuery, divisions: Divisions): TownshipQuery | null {
+	const { township, county, prefecture, province } = query;
+	if ((township !== null && normalizePlaceName(township) !== '') || !county) return null;
+	if (splitTownshipName(county).family !== 'area') return null;
+	const hints = [prefecture, province].filter((h): h is string => h !== null && h.trim() !== '');
+	if (hints.length === 0) return null;
+	const found = findCandidates(county, hints, divisions, 0);
+	if (found.matches.length !== 1 || found.tier !== 'exact') return null;
+	return { ...query, township: county, county: prefecture, prefecture: province, province: null };
 }
 
 interface CandidateSearch {
@@ -162,6 +230,8 @@ interface CandidateSearch {
 	hints: string[];
 	/** Townships with the name found before the hints narrowed them, for the error message. */
 	nameOnly: DivisionTownship[];
+	/** The name searched when it is not the township as split (a cut put back: 贾市庄镇). */
+	printed?: string;
 }
 
 function findCandidates(

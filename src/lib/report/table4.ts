@@ -11,6 +11,10 @@ const H4 = groupedSumRule('H4', 5);
 export function readTable4(tokens: Token[], textEnd: TextEnd | null = null): FittedRow | null {
 	const firstNumber = tokens.findIndex((t) => t.kind === 'num');
 	if (firstNumber === -1) return null;
-	const cells = tokens.slice(firstNumber).filter((t) => t.kind !== 'text');
+	// Blanks right before the first number may be the row's own empty first cells (trimBlanks
+	// keeps those marked empty on its line and drops padding).
+	let start = firstNumber;
+	while (start > 0 && tokens[start - 1]!.kind === 'blank') start--;
+	const cells = tokens.slice(start).filter((t) => t.kind !== 'text');
 	return textEnd ? fitCutRow(cells, 15, H4, '表四') : fitRow(cells, 15, H4, '表四');
 }

@@ -47,6 +47,14 @@ describe('form fixtures', () => {
 		);
 	});
 
+	it('covers the 2019 and the 2021 template in every form', () => {
+		for (const form of ['html', 'pdf', 'docx'] as const)
+			expect(
+				new Set(truths.filter((t) => t.format === form).map((t) => t.formatVersion)),
+				form,
+			).toEqual(new Set(['2019', '2021']));
+	});
+
 	it('the committed HTML fixtures are current (PDF and DOCX carry timestamps, so only they are re-rendered by the script)', async () => {
 		for (const spec of formFixtureSpecs().filter((s) => s.kind.form === 'html')) {
 			const bytes = await renderWithoutBrowser(spec);

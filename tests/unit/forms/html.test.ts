@@ -7,11 +7,18 @@ const PROSE = '本机关坚持以公开为常态、不公开为例外，认真�
 );
 
 describe('htmlToText', () => {
-	it('resolves spans, keeps &nbsp; cells as blanks and decodes entities', () => {
+	it('resolves spans, marks &nbsp; cells as empty cells (␀) and decodes entities', () => {
 		const { text } = htmlToText(
 			'<table><tr><td rowspan="2">组</td><td>甲&amp;乙</td><td>&nbsp;</td></tr><tr><td colspan="2">2</td></tr></table>',
 		);
-		expect(text).toBe('| 组 | 甲&乙 | |\n|---|---|---|\n| | 2 | |\n');
+		expect(text).toBe('| 组 | 甲&乙 | \u2400 |\n|---|---|---|\n| | 2 | |\n');
+	});
+
+	it('tells an empty cell (␀) from a slot a merged cell covers (left empty)', () => {
+		const { text } = htmlToText(
+			'<table><tr><td>行</td><td></td><td> </td><td colspan="2">1</td></tr></table>',
+		);
+		expect(text).toBe('| 行 | \u2400 | \u2400 | 1 | |\n|---|---|---|---|---|\n');
 	});
 
 	it('reads a layout table (a table around tables) as blocks, and joins a label split by <br> and spans', () => {

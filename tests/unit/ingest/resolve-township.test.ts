@@ -1,3 +1,8 @@
+/**
+ * resolve-township.ts over hand-picked names and over every township of the division data:
+ * which printed names are placed, which are refused with what message, and that no title
+ * form ever places a township wrongly.
+ */
 import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
 import { createOverrides, type TownshipOverride } from '../../../src/lib/ingest/overrides.ts';
@@ -208,5 +213,156 @@ describe('a township name cut at a unit suffix inside it (report/metadata.ts rea
 		);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.ruleId).toBe('township-unknown');
+	});
+});
+
+describe('names that repeat or share the units above them', () => {
+	/** The township's code, looked up by its official name and county in the division data. */
+	const official = (township: string, county: string) => {
+		const found = (divisions.townshipsByName.get(township) ?? []).filter(
+			(t) => divisions.chainOf(t.code).county?.name === county,
+		);
+		expect(found, `${county}${township}`).toHaveLength(1);
+		return found[0]!.code;
+	};
+	const placed = (title: string) => codeOf({ ...splitPlaceName(title), file: `${title}.txt` });
+
+	it.each([
+		['梨树县梨树镇', '梨树镇', '梨树县'],
+		['梨树区梨树镇', '梨树镇', '梨树区'],
+		['濮阳市濮阳县城关镇', '城关镇', '濮阳县'],
+	])(
+		'%s: a county named like another unit (梨树县 / 梨树区, 濮阳县 / 濮阳市) is taken by its full name',
+		(title, township, county) => {
+			expect(placed(title)).toBe(official(township, county));
+		},
+	);
+
+	it.each([
+		['靖州苗族侗族自治县渠阳镇', '渠阳镇', '靖州苗族侗族自治县'],
+		['兰州新区中川镇', '中川镇', '兰州新区'],
+		['平顶山市城乡一体化示范区湖滨路街道', '湖滨路街道', '平顶山市城乡一体化示范区'],
+		['岳阳市屈原管理区营田镇', '营田镇', '岳阳市屈原管理区'],
+	])(
+		'%s: a county cut at a unit inside its name, or repeating its prefecture, is joined back',
+		(title, township, county) => {
+			expect(splitPlaceName(title).county).not.toBe(county);
+			expect(placed(title)).toBe(official(township, county));
+		},
+	);
+
+	it.each([
+		['四平市铁东区平东街道', '四平市铁东区平东街道', '铁东区'],
+		['郑州经济技术开发区明湖街道', '郑州经济技术开发区明湖街道', '郑州经济技术开发区'],
+	])(
+		'%s: a township whose official name repeats its county is placed printed whole, and confirmed',
+		(title, township, county) => {
+			const result = resolveTownship(
+				query({ ...splitPlaceName(title), file: `${title}.txt` }),
+				divisions,
+				noOverrides,
+			);
+			expect(result).toMatchObject({
+				ok: true,
+				identity: { code: official(township, county) },
+				notes: [],
+			});
+		},
+	);
+
+	it.each([
+		['北京市朝阳区南磨房地区', '南磨房地区', '朝阳区'],
+		['黑河市北安市兆麟街道地区', '兆麟街道地区', '北安市'],
+	])('%s: a 地区 office read by the splitter as a county is placed', (title, township, county) => {
+		expect(splitPlaceName(title).township).toBeNull();
+		expect(placed(title)).toBe(official(township, county));
+	});
+
+	it('a cut name put back without any county printed is placed but left for the curator to confirm', () => {
+		const result = resolveTownship(
+			query({ ...splitPlaceName('贾市庄镇'), file: 'a.txt' }),
+			divisions,
+			noOverrides,
+		);
+		expect(result.ok && result.identity).toEqual({
+			kind: 'township',
+			code: official('贾市庄镇', '藁城区'),
+		});
+		expect(result.ok && result.notes.map((n) => n.ruleId)).toEqual(['township-unconfirmed']);
+		expect(result.ok && result.notes[0]!.message).toMatch(/^贾市庄镇只按名称定位/);
+	});
+
+	it('a county body still gets no township', () => {
+		expect(resolveTownship(query({ county: '慈利县' }), divisions, noOverrides)).toMatchObject({
+			ok: false,
+			ruleId: 'township-missing',
+		});
+	});
+});
+
+describe('every township of the division data, as report titles print it', () => {
+	const townships = [...divisions.townshipByCode.values()].filter((t) => t.family !== 'other');
+	const unitsOf = (code: string) => {
+		const chain = divisions.chainOf(code);
+		return {
+			county: chain.county?.name ?? '',
+			prefecture: chain.prefecture?.name ?? '',
+			province: chain.province?.name ?? '',
+		};
+	};
+	const resolvedCode = (title: string) => {
+		const result = resolveTownship(
+			query({ ...splitPlaceName(title), file: 'x.txt' }),
+			divisions,
+			noOverrides,
+		);
+		return result.ok && result.identity.kind === 'township' ? result.identity.code : null;
+	};
+
+	it('places no township wrongly, whichever units are printed before it', () => {
+		const wrong: string[] = [];
+		for (const t of townships) {
+			const { county, prefecture, province } = unitsOf(t.code);
+			for (const title of [
+				county + t.name,
+				`${prefecture}${county}${t.name}人民政府`,
+				province + prefecture + county + t.name,
+			]) {
+				const code = resolvedCode(title);
+				if (code !== null && code !== t.code) wrong.push(`${title} → ${code}, not ${t.code}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('places every township whose official name repeats its county or prefecture, printed whole', () => {
+		// A name holding a unit word in its own part too (四平市铁东区北市场街道) is cut a second
+		// time by the splitter; those are left out here.
+		const repeating = townships.filter((t) => {
+			const { county, prefecture } = unitsOf(t.code);
+			const units = [prefecture + county, county].find((u) => u !== '' && t.name.startsWith(u));
+			return units !== undefined && !/[市区县旗州]/.test(t.stem.slice(units.length));
+		});
+		expect(repeating.length).toBeGreaterThan(0);
+		const unplaced = repeating.flatMap((t) => {
+			const { county, prefecture } = unitsOf(t.code);
+			const titles = [t.name, ...(t.name.startsWith(county) ? [prefecture + t.name] : [])];
+			return titles.filter((title) => resolvedCode(title) !== t.code);
+		});
+		expect(unplaced).toEqual([]);
+	});
+
+	it('places every 地区 office under its county and prefecture', () => {
+		// As above, a name holding a unit word of its own (哈尔滨综合保税区地区) is left out.
+		const areas = townships.filter((t) => t.family === 'area' && !/[市区县旗州]/.test(t.stem));
+		expect(areas.length).toBeGreaterThan(0);
+		const unplaced = areas
+			.map((t) => {
+				const { county, prefecture } = unitsOf(t.code);
+				return { title: prefecture + county + t.name, code: t.code };
+			})
+			.filter(({ title, code }) => resolvedCode(title) !== code)
+			.map(({ title }) => title);
+		expect(unplaced).toEqual([]);
 	});
 });

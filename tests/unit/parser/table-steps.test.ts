@@ -176,6 +176,27 @@ describe('readTable4Step', () => {
 		expect(Object.values(step.cells).every((c) => c.status === 'missing')).toBe(true);
 	});
 
+	it('an empty first cell marked ␀ (an empty <td>, a PDF column without a glyph) stays first', () => {
+		const row = '| \u2400 | 0 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 3 | 0 | 0 | 0 | 3 |';
+		const step = readTable4Step(read([...header, row]).tokens);
+		expect(step.table!.reconsideration).toEqual({
+			upheld: null,
+			corrected: 0,
+			otherResult: 0,
+			pending: 1,
+			total: 1,
+		});
+		expect(step.table!.litigationAfterReconsideration.total).toBe(3);
+		expect(step.cells['table4.reconsideration.upheld']).toMatchObject({ status: 'blank' });
+	});
+
+	it('padding before the numbers (a merged header’s empty slots) is no cell', () => {
+		const row = '| | 1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 3 | 0 | 0 | 0 | 3 |';
+		const step = readTable4Step(read([...header, row]).tokens);
+		expect(step.table!.reconsideration.upheld).toBe(1);
+		expect(step.table!.litigationAfterReconsideration.total).toBe(3);
+	});
+
 	it('no header and no numbers: no table', () => {
 		expect(readTable4Step(read(['本年度没有此类案件']).tokens).table).toBeNull();
 	});

@@ -11,6 +11,13 @@ export interface GridCell {
 	rowspan: number;
 }
 
+/**
+ * A cell printed empty (an empty <td>, Word's `&nbsp;` cell, a PDF column with no glyph), as
+ * written in the derived text: the tokenizer reads it as a blank cell of its row, while a slot
+ * a merged cell covers stays '' (padding).
+ */
+export const EMPTY_CELL_MARK = '\u2400';
+
 /** Spans beyond these are markup errors (`colspan="1000"`); they are clamped, not trusted. */
 const MAX_COLSPAN = 64;
 

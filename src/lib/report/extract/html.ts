@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { findEmbeddedPage } from './embedded-page.ts';
-import { gridToPipeLines, resolveSpans, type GridCell } from './grid.ts';
+import { EMPTY_CELL_MARK, gridToPipeLines, resolveSpans, type GridCell } from './grid.ts';
 import { isWebMetaBlock, readWebMeta, type WebMeta } from './web-meta.ts';
 
 export interface HtmlText {
@@ -263,7 +263,8 @@ function tableRows(table: Element): GridCell[][] {
 					c.children
 						.filter((td): td is Element => td.type === 'element' && /^t[dh]$/.test(td.tagName))
 						.map((td) => ({
-							text: cellText(td),
+							// An empty cell keeps its column (a slot a span covers stays '').
+							text: cellText(td) || EMPTY_CELL_MARK,
 							colspan: Number(td.properties.colSpan ?? 1) || 1,
 							rowspan: Number(td.properties.rowSpan ?? 1),
 						})),

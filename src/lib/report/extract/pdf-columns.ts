@@ -4,12 +4,15 @@
  * of a wide table are where its numbers stand on many rows: numbers whose x ranges overlap are
  * one column. A row missing a column gets an explicit empty cell there (`␀`, U+2400, the mark
  * the tokenizer reads as a cell printed empty), so the parser reads a blank (`null`) in the
- * right column, never a shifted or invented value.
+ * right column, never a shifted or invented value. A row whose columns no other row shows
+ * (Table 4's single row) takes them from its header cells (pdf-header-columns.ts).
  */
+import { EMPTY_CELL_MARK } from './grid.ts';
+import { headerColumns, placeNumbers, type ColumnSpan } from './pdf-header-columns.ts';
 import type { PdfCell, PdfLine } from './pdf-line.ts';
 
-/** What an empty cell is written as in the derived text. */
-export const EMPTY_CELL_MARK = '\u2400';
+export { EMPTY_CELL_MARK };
+
 /** Fewer number columns than this is a narrow table (Table 2's blocks): left as printed. */
 const MIN_COLUMNS = 5;
 /** A column is believed when numbers stand in it on at least this many rows. */
@@ -28,11 +31,14 @@ export function fillEmptyColumns(lines: PdfLine[], isNumeric: (c: PdfCell) => bo
 	const out = [...lines];
 	for (const block of tableBlocks(lines)) {
 		const columns = numberColumns(block, isNumeric);
-		if (!columns) continue;
-		for (const line of block) {
+		block.forEach((line, i) => {
 			const numbers = line.cells.filter(isNumeric);
-			if (numbers.length === 0 || numbers.length >= columns.length) continue;
-			const empty = columns.filter((col) => !numbers.some((c) => inColumn(c, col, line.size)));
+			if (numbers.length === 0) return;
+			let empty: ColumnSpan[];
+			if (columns) {
+				if (numbers.length >= columns.length) return;
+				empty = columns.filter((col) => !numbers.some((c) => inColumn(c, col, line.size)));
+			} else empty = emptyHeaderColumns(block, i, numbers, isNumeric);
 			const blanks: PdfCell[] = empty.map((col) => ({
 				text: EMPTY_CELL_MARK,
 				x0: col.x0,
@@ -41,9 +47,29 @@ export function fillEmptyColumns(lines: PdfLine[], isNumeric: (c: PdfCell) => bo
 			}));
 			const cells = [...line.cells, ...blanks].sort((a, b) => a.x0 - b.x0);
 			out[out.indexOf(line)] = { ...line, cells };
-		}
+		});
 	}
 	return out;
+}
+
+/**
+ * The columns a row leaves empty by its header: the header lines right above it (lines of the
+ * block without numbers) give the columns; none when they give fewer than a wide table's or the
+ * row's numbers do not stand one under each.
+ */
+function emptyHeaderColumns(
+	block: PdfLine[],
+	index: number,
+	numbers: PdfCell[],
+	isNumeric: (c: PdfCell) => boolean,
+): ColumnSpan[] {
+	let start = index;
+	while (start > 0 && !block[start - 1]!.cells.some(isNumeric)) start--;
+	const line = block[index]!;
+	const columns = headerColumns(block.slice(start, index), line, isNumeric);
+	if (!columns || columns.length < MIN_COLUMNS) return [];
+	const placed = placeNumbers(numbers, columns, line.size);
+	return placed ? columns.filter((_, i) => !placed.includes(i)) : [];
 }
 
 /** Runs of consecutive lines that are table rows (two or more cells). */
