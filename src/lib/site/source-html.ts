@@ -1,0 +1,26 @@
+/**
+ * Source lines as the <li id="L<n>"> items of a numbered list, written as one string: a report
+ * has ~100–300 lines and one Astro expression per line was a large share of the page's render
+ * time (issue 12). The list's `start` makes the browser number them like the parser does.
+ */
+import { escapeHtml } from './html.ts';
+import type { LineRange } from './source-chunks.ts';
+
+export interface SourceLinesOptions {
+	/** Keep the first line (a section's fixed heading, the same in every report) out of search. */
+	ignoreFirst?: boolean;
+}
+
+/** Lines `range.start`..`range.end` of `lines` (the whole source, 0-based array) as list items. */
+export function sourceLinesHtml(
+	lines: readonly string[],
+	range: LineRange,
+	options: SourceLinesOptions = {},
+): string {
+	let html = '';
+	for (let n = range.start; n <= range.end; n++) {
+		const ignore = options.ignoreFirst && n === range.start ? ' data-pagefind-ignore' : '';
+		html += `<li id="L${n}"${ignore}>${escapeHtml(lines[n - 1] ?? '')}</li>`;
+	}
+	return html;
+}
