@@ -7,7 +7,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
 	test: {
-		include: ['tests/bench/report-render.bench-run.ts'],
+		include: [process.env.RENDER_FILE ?? 'tests/bench/report-render.bench-run.ts'],
 		testTimeout: 600_000,
 	},
 });
