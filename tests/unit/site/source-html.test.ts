@@ -26,4 +26,16 @@ describe('sourceLinesHtml', () => {
 		expect(html.match(/data-pagefind-ignore/g)).toHaveLength(1);
 		expect(html.startsWith('<li id="L2" data-pagefind-ignore>')).toBe(true);
 	});
+
+	it('puts a searchable line’s id on an empty span at its start (the search index keeps no copy), blank lines as before', () => {
+		const html = sourceLinesHtml(
+			lines,
+			{ start: 2, end: 4 },
+			{ searchable: true, ignoreFirst: true },
+		);
+		expect(html).toBe(
+			'<li data-pagefind-ignore><span id="L2"></span>一、总体情况</li>' +
+				'<li><span id="L3"></span>正文 &lt;script&gt;</li><li id="L4"></li>',
+		);
+	});
 });
