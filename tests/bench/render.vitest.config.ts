@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 /**
  * `npx vitest run --config tests/bench/render.vitest.config.ts`: renders the report page's
  * heaviest components (Tables 2–4, the source lines) with Astro's container API and prints the
