@@ -8,11 +8,11 @@ import { join, relative, sep } from 'node:path';
 
 /** A part of dist/ and the pattern of the paths (relative, forward slashes) that belong to it. */
 export const DIST_PARTS: { part: string; test: RegExp }[] = [
-	{ part: 'report pages', test: /^townships\/[^/]+\/\d{4}\/index\.html$/ },
-	{ part: 'record.json(.gz)', test: /^townships\/[^/]+\/\d{4}\/record\.json(\.gz)?$/ },
-	{ part: 'record.csv', test: /^townships\/[^/]+\/\d{4}\/record\.csv$/ },
-	{ part: 'originals', test: /^townships\/[^/]+\/\d{4}\/[^/]+$/ },
-	{ part: 'township pages', test: /^townships\/[^/]+\/index\.html$/ },
+	{ part: 'report pages', test: /^townships\/\d+\/\d{4}\/index\.html$/ },
+	{ part: 'record.json(.gz)', test: /^townships\/\d+\/\d{4}\/record\.json(\.gz)?$/ },
+	{ part: 'record.csv', test: /^townships\/\d+\/\d{4}\/record\.csv$/ },
+	{ part: 'originals', test: /^townships\/\d+\/\d{4}\/[^/]+$/ },
+	{ part: 'township pages', test: /^townships\/\d+\/index\.html$/ },
 	{ part: '/data/', test: /^data\// },
 	{ part: 'pagefind', test: /^pagefind\// },
 	{ part: 'compare data', test: /^compare\/.+\.json$/ },

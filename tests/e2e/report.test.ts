@@ -1,6 +1,7 @@
 /** A report page shows exactly the numbers the parser produced, with their source lines, and no JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS } from '../../src/lib/model/vocabulary.ts';
+import { cellAnchor } from '../../src/lib/site/cell-anchor.ts';
 import { checkKind } from '../../src/lib/site/check-kind.ts';
 import { table3Layout } from '../../src/lib/site/table-layout.ts';
 import {
@@ -25,12 +26,12 @@ afterAll(async () => {
 const shown = (v: number | null | undefined) =>
 	v === null || v === undefined ? '未填报' : v.toLocaleString('en-US');
 
-/** The visible value of each number cell (the provenance note is in a separate span). */
+/** The visible value of each number cell (a provenance note is a separate span or CSS ::after). */
 async function cellValues(
 	page: import('playwright-core').Page,
 	selector: string,
 ): Promise<string[]> {
-	return page.$$eval(`${selector} td.n .num`, (nums) =>
+	return page.$$eval(`${selector} td > :is(a, .num)`, (nums) =>
 		nums.map((n) =>
 			[...n.childNodes]
 				.filter((c) => !(c instanceof HTMLElement && c.classList.contains('prov')))
@@ -70,9 +71,7 @@ describe('report page of 旧县镇 2023', () => {
 		const penaltyRow = page.locator('table.t2 tr', {
 			has: page.locator('th', { hasText: /^行政处罚$/ }),
 		});
-		expect((await penaltyRow.locator('td.n .num').first().textContent())?.startsWith('16')).toBe(
-			true,
-		);
+		expect((await penaltyRow.locator('td > a').first().textContent())?.startsWith('16')).toBe(true);
 
 		const t2 = r.table2!;
 		expect(await cellValues(page, 'table.t2')).toEqual(
@@ -110,20 +109,49 @@ describe('report page of 旧县镇 2023', () => {
 		await context.close();
 	});
 
-	it('shows a number’s source line on focus and links it to that line of the original', async () => {
+	it('shows a number’s source line on focus, names it to assistive technology, and links it to that line', async () => {
 		const seed = seedEntry('旧县镇', 2023);
-		const prov = seed.record.cells['table2.penalty.decisions']!;
 		const { context, page } = await h.open(reportPath(seed));
-		const num = page
-			.locator('table.t2 tr', { has: page.locator('th', { hasText: /^行政处罚$/ }) })
-			.locator('.num')
-			.first();
-		const note = num.locator('.prov');
-		expect((await note.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
-		await num.focus();
-		expect((await note.boundingBox())!.width).toBeGreaterThan(20);
-		expect(await note.textContent()).toContain(`第 ${prov.line} 行`);
-		expect(await num.getAttribute('href')).toBe(`#L${prov.line}`);
+		const cdp = await context.newCDPSession(page);
+		// Every number of Tables 2–4 whose note is only its line (the CSS-written note) and one
+		// whose note is written out: hidden until focus, then shown, and in the link's accessible name.
+		const paths = Object.keys(seed.record.cells).filter((p) => /^table[234]/.test(p));
+		expect(paths.length).toBeGreaterThan(0);
+		let checked = 0;
+		for (const path of [
+			'table2.penalty.decisions',
+			'table3.newReceived.total',
+			'table4.reconsideration.total',
+		]) {
+			const prov = seed.record.cells[path]!;
+			if (prov.line === null) continue;
+			const num = page.locator(`td#${cellAnchor(path)} > a`);
+			const noteWidth = () =>
+				num.evaluate((a) => {
+					const span = a.querySelector('.prov');
+					if (span) return span.getBoundingClientRect().width;
+					const after = getComputedStyle(a, '::after');
+					return after.content === 'none' ? 0 : parseFloat(after.width) || 0;
+				});
+			expect(await noteWidth()).toBeLessThanOrEqual(1);
+			await num.focus();
+			expect(await noteWidth()).toBeGreaterThan(20);
+			expect(await num.getAttribute('href')).toBe(`#L${prov.line}`);
+			// The name Chromium gives the link (CSS-generated text included).
+			const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+			const { nodeId } = await cdp.send('DOM.querySelector', {
+				nodeId: root.nodeId,
+				selector: `td#${cellAnchor(path)} > a`,
+			});
+			const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+				nodeId,
+				fetchRelatives: false,
+			});
+			expect(String(nodes[0]?.name?.value ?? '')).toContain(`第 ${prov.line} 行`);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
+		const prov = seed.record.cells['table2.penalty.decisions']!;
 		expect(await page.locator(`#L${prov.line}`).textContent()).toContain('16');
 		await context.close();
 	});

@@ -65,15 +65,16 @@ function visible(raw: string): string {
 
 /**
  * One-line note: 第 47 行：“16”; or why there is no number. Given the `value` read from it, a cell
- * printed exactly as that number gets only its line (第 47 行): the quote would repeat the number
- * shown beside it, on each of ~200 cells of a report page (issue 12 item 5).
+ * printed as that number (padding aside, which the quote drops anyway) gets only its line
+ * (第 47 行): the quote would repeat the number shown beside it, on each of ~200 cells of a
+ * report page (issue 12 item 5).
  */
 export function provenanceNote(prov: CellProvenance | undefined, value?: number | null): string {
 	if (!prov) return '无出处记录';
 	const where = prov.line === null ? '原文中未找到' : `第 ${prov.line} 行`;
 	switch (prov.status) {
 		case 'ok':
-			return prov.raw === null || (value != null && prov.raw === String(value))
+			return prov.raw === null || (value != null && visible(prov.raw) === `“${value}”`)
 				? where
 				: `${where}：${visible(prov.raw)}`;
 		case 'marker':

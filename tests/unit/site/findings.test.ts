@@ -26,12 +26,6 @@ const check = (over: Partial<CheckResult>): CheckResult => ({
 	...over,
 });
 
-describe('cellAnchor', () => {
-	it('turns a dotted path into an id without dots', () => {
-		expect(cellAnchor('table3.newReceived.total')).toBe('cell-table3-newReceived-total');
-	});
-});
-
 describe('applicationsFinding', () => {
 	it('says there was nothing to handle when received, carried over and results are all 0', () => {
 		const text = findingText(applicationsFinding(makeEntry({ year: 2023 }), ''));
@@ -85,7 +79,9 @@ describe('decisionsFinding and reviewsFinding', () => {
 			'2023 年作出行政许可决定 0 件、行政处罚决定 16 件、行政强制决定 1 件。',
 		);
 		const penalty = figuresOf([finding])[1]!;
-		expect(penalty.href).toBe('/townships/610881102/2023/#cell-table2-penalty-decisions');
+		expect(penalty.href).toBe(
+			`/townships/610881102/2023/#${cellAnchor('table2.penalty.decisions')}`,
+		);
 		expect(penalty.cells).toEqual([{ report: entry.id, path: 'table2.penalty.decisions' }]);
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAnchor } from '../../../src/lib/site/cell-anchor.ts';
 import { findingText } from '../../../src/lib/site/findings.ts';
 import {
 	changeFinding,
@@ -68,7 +69,7 @@ describe('townshipFindings and changeFinding', () => {
 			'与 2022 年相比，2023 年本年新收申请从 7 件 减至 4 件；行政许可决定、行政处罚决定、行政强制决定、行政复议、行政诉讼没有变化。',
 		);
 		const [from, to] = figuresOf([finding]);
-		expect(from!.href).toBe('/townships/610881102/2022/#cell-table3-newReceived-total');
+		expect(from!.href).toBe(`/townships/610881102/2022/#${cellAnchor('table3.newReceived.total')}`);
 		expect(sumOfCells(to!, [a])).toBe(4);
 	});
 });

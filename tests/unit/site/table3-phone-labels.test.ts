@@ -12,7 +12,7 @@ const css = readFileSync('src/components/ReportTable3.astro', 'utf8');
 
 describe('Table 3 phone labels', () => {
 	it('name the columns in TABLE3_COLUMNS order', () => {
-		const labels = [...css.matchAll(/td\.n:nth-of-type\((\d)\)::before \{\s*content: '([^']+)'/g)];
+		const labels = [...css.matchAll(/td:nth-of-type\((\d)\)::before \{\s*content: '([^']+)'/g)];
 		expect(labels.map((m) => Number(m[1]))).toEqual(TABLE3_COLUMNS.map((_, i) => i + 1));
 		expect(labels.map((m) => m[2])).toEqual(TABLE3_COLUMNS.map((c) => TABLE3_COLUMN_LABELS[c]));
 	});
