@@ -22,7 +22,16 @@ import {
 	writeState,
 	type SearchState,
 } from './search-state.ts';
-import { MANIFEST_URL, shardBase, shardKeysFor, type ShardManifest } from './search-shards.ts';
+import {
+	MANIFEST_URL,
+	NO_SHARD,
+	SHARD_FILTER,
+	queryTerms,
+	shardBase,
+	shardKeysFor,
+	shardsHoldingEveryWord,
+	type ShardManifest,
+} from './search-shards.ts';
 
 interface ResultData {
 	url: string;
@@ -36,6 +45,8 @@ interface Result {
 interface SearchResponse {
 	results: Result[];
 	filters: Record<string, Record<string, number>>;
+	/** Hits per filter value before the search's own filters narrowed them. */
+	totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
@@ -98,14 +109,45 @@ async function pagefind(state?: SearchState): Promise<Pagefind> {
 			if (first === undefined) return emptyEngine;
 			const module = await pagefindModule(shards.shards[0]!.key);
 			const instance = module.createInstance({ basePath: shardBase(first) });
-			await instance.options(ENGINE_OPTIONS);
+			await instance.options({ ...ENGINE_OPTIONS, mergeFilter: { [SHARD_FILTER]: first } });
 			// Merged indexes take their options here: the instance's options() sets only its own.
-			await Promise.all(rest.map((key) => instance.mergeIndex(shardBase(key), ENGINE_OPTIONS)));
+			await Promise.all(
+				rest.map((key) =>
+					instance.mergeIndex(shardBase(key), {
+						...ENGINE_OPTIONS,
+						mergeFilter: { [SHARD_FILTER]: key },
+					}),
+				),
+			);
 			return instance;
 		})();
 		engines.set(id, engine);
 	}
 	return engine;
+}
+
+/**
+ * The filter that keeps a search over several shards to those holding every word of the query
+ * (shardsHoldingEveryWord): each word is counted per shard by an exact search that returns no
+ * pages, only its hits per shard.
+ * A quoted or one-word query needs none: a shard lacking the word finds nothing by itself.
+ */
+async function shardScope(engine: Pagefind, state: SearchState): Promise<Record<string, unknown>> {
+	const keys = shardKeysFor(await manifest(), state.filters.province);
+	const words = [...new Set(queryTerms(state.query))];
+	if (keys.length < 2 || words.length < 2 || /^\s*".+"\s*$/.test(state.query)) return {};
+	const hits = await Promise.all(
+		words.map(async (word) => {
+			// Quoted: a shard lacking the word must count 0, not the near matches Pagefind falls back to.
+			const counted = await engine.search(`"${word}"`, {
+				filters: { [SHARD_FILTER]: NO_SHARD },
+			});
+			return counted?.totalFilters?.[SHARD_FILTER] ?? {};
+		}),
+	);
+	const holding = shardsHoldingEveryWord(keys, hits);
+	if (holding === null) return {};
+	return { [SHARD_FILTER]: { any: holding.length > 0 ? holding : [NO_SHARD] } };
 }
 
 /** One result card: title link, then year · region · kind, then the excerpt (or a township's summary). */
@@ -240,7 +282,9 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 		drawn = await drawFirstPage(mine);
 		if (mine !== generation) return;
 	}
-	const all = await engine.search(state.query || null, { filters });
+	const scope = await shardScope(engine, state);
+	if (mine !== generation) return;
+	const all = await engine.search(state.query || null, { filters: { ...filters, ...scope } });
 	if (mine !== generation || !all) return;
 	current = phraseFirst(exact?.results ?? [], all.results);
 	if (drawn === 0) drawn = await drawFirstPage(mine);
@@ -276,9 +320,11 @@ async function drawFirstPage(mine: number): Promise<number> {
 if (form && input && list && more) {
 	const initial = readState(location.search);
 	input.value = initial.query;
-	// The first search does not wait for the filter lists.
-	void run(initial, false);
-	void fillFilters(initial).then(() => lastCounts && limitFilters(lastCounts));
+	// The filter lists (read from every shard) are filled after the first search, not beside it:
+	// a search narrowed to a province then fetches that province's shard alone first.
+	void run(initial, false)
+		.then(() => fillFilters(initial))
+		.then(() => lastCounts && limitFilters(lastCounts));
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
