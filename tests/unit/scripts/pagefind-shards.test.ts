@@ -4,12 +4,21 @@
  * province names the manifest gives the search page, and the UI files dropped from each shard.
  */
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	dropUnusedFiles,
+	indexShards,
+	MANIFEST,
 	manifestFor,
 	partitionOf,
 	planShards,
@@ -184,5 +193,60 @@ describe('the manifest and the built site', () => {
 			.map((f) => readFileSync(f, 'utf8'))
 			.join('\n');
 		for (const file of UNUSED_PAGEFIND_FILES) expect(text).not.toContain(file);
+	});
+
+	it('runs Pagefind once per shard, in order, and writes the manifest after the last', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'shards-run-'));
+		const put = (path: string, html: string) => {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), html);
+		};
+		put('index.html', '<html></html>');
+		put('townships/140404101/index.html', meta('山西省'));
+		put('townships/140404101/2023/index.html', meta('山西省'));
+		put('townships/610881102/index.html', meta('陕西省'));
+		put('pagefind/stale.js', 'from an earlier run');
+		const runs: string[][] = [];
+		// Stands in for Pagefind: writes what it writes (engine, entry, UI files) where it is told.
+		const fakePagefind = async (args: string[]) => {
+			runs.push(args);
+			expect(existsSync(join(dir, MANIFEST))).toBe(false);
+			const out = join(dir, args[args.indexOf('--output-subdir') + 1]!);
+			mkdirSync(out, { recursive: true });
+			for (const file of ['pagefind.js', 'pagefind-entry.json', ...UNUSED_PAGEFIND_FILES])
+				writeFileSync(join(out, file), 'x');
+		};
+		const manifest = await indexShards(dir, fakePagefind, { log: () => {} });
+		expect(runs).toEqual([
+			[
+				'--site',
+				dir,
+				'--glob',
+				'townships/14*/**/*.html',
+				'--output-subdir',
+				'pagefind/14',
+				'--quiet',
+			],
+			[
+				'--site',
+				dir,
+				'--glob',
+				'townships/61*/**/*.html',
+				'--output-subdir',
+				'pagefind/61',
+				'--quiet',
+			],
+		]);
+		expect(manifest.shards.map((s) => [s.key, s.pages])).toEqual([
+			['14', 2],
+			['61', 1],
+		]);
+		expect(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'))).toEqual(manifest);
+		// The old index is gone; each shard keeps its engine and index, not the UI files.
+		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['14', '61', 'shards.json']);
+		expect(readdirSync(join(dir, 'pagefind/61')).sort()).toEqual([
+			'pagefind-entry.json',
+			'pagefind.js',
+		]);
 	});
 });
