@@ -70,15 +70,20 @@ function byteCounter(context: BrowserContext) {
 	context.on('requestfinished', (request) => {
 		if (!counting) return;
 		const url = request.url();
-		void request.sizes().then((sizes) => {
-			const kind =
-				/\/pagefind\/(?:[^/]+\/)?(index|fragment|filter)\//.exec(url)?.[1] ??
-				(/pagefind/.test(url) ? 'pagefind engine' : 'page');
-			totals.set(
-				kind,
-				(totals.get(kind) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize,
-			);
-		});
+		void request.sizes().then(
+			(sizes) => {
+				const kind =
+					/\/pagefind\/(?:[^/]+\/)?(index|fragment|filter)\//.exec(url)?.[1] ??
+					(/pagefind/.test(url) ? 'pagefind engine' : 'page');
+				totals.set(
+					kind,
+					(totals.get(kind) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize,
+				);
+			},
+			() => {
+				// The context closed before the sizes came (requests still open at the end of a run).
+			},
+		);
 	});
 	return {
 		reset: () => totals.clear(),

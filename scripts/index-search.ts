@@ -1,8 +1,8 @@
 /**
- * `node scripts/index-search.ts --site DIR [--max-pages N] [--single]`: the search-index step of
+ * `node scripts/index-search.ts --site DIR [--max-pages N] [--pack] [--single]`: the search-index step of
  * `npm run build` on its own, so that `npm run bench` and a person can measure it on a built site
  * (`/usr/bin/time -v node scripts/index-search.ts --site …`). It runs Pagefind shard by shard
- * (scripts/lib/pagefind-shards.ts). --single runs the former one-index step instead (one Pagefind
+ * (scripts/lib/pagefind-shards.ts; --max-pages and --pack as planShards takes them). --single runs the former one-index step instead (one Pagefind
  * over the whole site into pagefind/), only to compare the two.
  */
 import { spawn } from 'node:child_process';
@@ -14,12 +14,15 @@ import { indexShards } from './lib/pagefind-shards.ts';
 const { values } = parseArgs({
 	options: {
 		site: { type: 'string' },
-		'max-pages': { type: 'string', default: '0' },
+		'max-pages': { type: 'string' },
+		pack: { type: 'boolean', default: false },
 		single: { type: 'boolean', default: false },
 	},
 });
 if (!values.site) {
-	console.error('usage: node scripts/index-search.ts --site DIR [--max-pages N] [--single]');
+	console.error(
+		'usage: node scripts/index-search.ts --site DIR [--max-pages N] [--pack] [--single]',
+	);
 	process.exit(2);
 }
 const site = resolve(values.site);
@@ -36,7 +39,10 @@ const pagefind = (args: string[]) =>
 
 if (values.single) await pagefind(['--site', site]);
 else {
-	const manifest = await indexShards(site, pagefind, { maxPages: Number(values['max-pages']) });
+	const manifest = await indexShards(site, pagefind, {
+		...(values['max-pages'] ? { maxPages: Number(values['max-pages']) } : {}),
+		packProvinces: values.pack,
+	});
 	const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
 	console.log(`index-search: ${manifest.shards.length} 个分片，${pages} 页`);
 }

@@ -33,10 +33,17 @@ export const UNUSED_PAGEFIND_FILES = [
 	'pagefind-highlight.js',
 ] as const;
 
+/**
+ * Pages per shard above which a province is split by prefecture: Pagefind peaked at about
+ * 0.67 MB per indexed page (7.96 GB for 11,929 pages; 0.69 GB for a shard of 996), so about
+ * 5.4 GB per shard, within the 6 GB a 10k build may take and half the 50k budget.
+ */
+export const MAX_SHARD_PAGES = 8000;
+
 export interface ShardPlan {
-	/** Folder under pagefind/ and the name the search page uses: `11`, `11-12`, `x`. */
+	/** Folder under pagefind/ and the name the search page uses: `11`, `11-12`, `5101-5107`, `x`. */
 	key: string;
-	/** Partition keys (province codes, or `x`) in this shard, ascending. */
+	/** Code prefixes in this shard, ascending: provinces (`11`), prefectures (`5101`), or `x`. */
 	partitions: string[];
 	/** Pagefind's --glob, relative to the site folder. */
 	glob: string;
@@ -47,22 +54,26 @@ export interface ShardPlan {
 export interface ShardManifest {
 	shards: {
 		key: string;
-		/** Province code → the province's name as its pages' 省份 filter says (null: none). */
-		provinces: { code: string; name: string | null; pages: number }[];
+		/** Each code prefix with the province name its pages' 省份 filter says (null: none). */
+		partitions: { code: string; name: string | null; pages: number }[];
 		pages: number;
 	}[];
 }
 
+const TOWNSHIP_PAGE = /^townships\/([^/]+)\/(?:.+\/)?[^/]+\.html$/;
+
 /**
  * The partition of an indexed page (`townships/<code>/index.html`, `townships/<code>/<year>/…`):
- * the province code (first two digits of a division code), `x` for a non-township body, or null
- * for a page outside the township folders (not indexed).
+ * the province code (first two digits of a division code; four, the prefecture, with
+ * `depth` 4), `x` for a non-township body, or null for a page outside the township folders (not
+ * indexed).
  */
-export function partitionOf(page: string): string | null {
-	const match = /^townships\/([^/]+)\/(?:.+\/)?[^/]+\.html$/.exec(page.replace(/\\/g, '/'));
+export function partitionOf(page: string, depth: 2 | 4 = 2): string | null {
+	const match = TOWNSHIP_PAGE.exec(page.replace(/\\/g, '/'));
 	if (!match) return null;
 	const folder = match[1]!;
-	if (/^\d{2}/.test(folder)) return folder.slice(0, 2);
+	if (/^\d{2}/.test(folder))
+		return /^\d{4}/.test(folder) ? folder.slice(0, depth) : folder.slice(0, 2);
 	if (folder.startsWith('x-')) return 'x';
 	return null;
 }
@@ -73,42 +84,74 @@ const globFor = (partitions: readonly string[]) => {
 	return `townships/${head}*/**/*.html`;
 };
 
-/**
- * Groups the site's pages into shards. `maxPages` packs neighbouring provinces (in code order)
- * into one shard while it stays within that many pages; a province larger than that is a shard
- * of its own. The default, 0, is one shard per province.
- */
-export function planShards(pages: readonly string[], maxPages = 0): ShardPlan[] {
-	const byPartition = new Map<string, string[]>();
+const byCode = (a: string, b: string) => (a === 'x' ? 1 : b === 'x' ? -1 : a.localeCompare(b));
+
+function groupBy(pages: readonly string[], key: (page: string) => string | null) {
+	const groups = new Map<string, string[]>();
 	for (const page of pages) {
-		const key = partitionOf(page);
-		if (key === null) continue;
-		const list = byPartition.get(key) ?? [];
+		const k = key(page);
+		if (k === null) continue;
+		const list = groups.get(k) ?? [];
 		list.push(page);
-		byPartition.set(key, list);
+		groups.set(k, list);
 	}
-	// Province codes in order, the non-township bodies last.
-	const keys = [...byPartition.keys()].sort((a, b) =>
-		a === 'x' ? 1 : b === 'x' ? -1 : a.localeCompare(b),
-	);
-	const groups: string[][] = [];
+	return new Map([...groups].sort(([a], [b]) => byCode(a, b)));
+}
+
+/** Neighbouring groups (in code order) packed while they stay within `limit` pages. */
+function pack(groups: Map<string, string[]>, limit: number): string[][] {
+	const packs: string[][] = [];
 	let size = 0;
-	for (const key of keys) {
-		const n = byPartition.get(key)!.length;
-		const last = groups.at(-1);
-		if (last && maxPages > 0 && size + n <= maxPages) {
+	for (const [key, pages] of groups) {
+		const last = packs.at(-1);
+		if (last && size + pages.length <= limit) {
 			last.push(key);
-			size += n;
+			size += pages.length;
 		} else {
-			groups.push([key]);
-			size = n;
+			packs.push([key]);
+			size = pages.length;
 		}
 	}
-	return groups.map((partitions) => ({
+	return packs;
+}
+
+/**
+ * Groups the site's pages into shards: one per province; a province of more than `maxPages`
+ * pages is split into runs of neighbouring prefectures of at most `maxPages` each (a prefecture
+ * larger than that is a shard of its own, never split or dropped). With `packProvinces`,
+ * neighbouring small provinces share a shard up to `maxPages`.
+ */
+export function planShards(
+	pages: readonly string[],
+	maxPages = MAX_SHARD_PAGES,
+	packProvinces = false,
+): ShardPlan[] {
+	const provinces = groupBy(pages, (p) => partitionOf(p));
+	const plans: { partitions: string[]; pages: string[] }[] = [];
+	const small = new Map<string, string[]>();
+	const flushSmall = () => {
+		for (const partitions of packProvinces
+			? pack(small, maxPages)
+			: [...small.keys()].map((k) => [k]))
+			plans.push({ partitions, pages: partitions.flatMap((k) => small.get(k)!) });
+		small.clear();
+	};
+	for (const [province, list] of provinces) {
+		if (list.length <= maxPages || province === 'x') {
+			small.set(province, list);
+			continue;
+		}
+		flushSmall();
+		const prefectures = groupBy(list, (p) => partitionOf(p, 4));
+		for (const partitions of pack(prefectures, maxPages))
+			plans.push({ partitions, pages: partitions.flatMap((k) => prefectures.get(k)!) });
+	}
+	flushSmall();
+	return plans.map(({ partitions, pages }) => ({
 		key: partitions.length === 1 ? partitions[0]! : `${partitions[0]}-${partitions.at(-1)}`,
 		partitions,
 		glob: globFor(partitions),
-		pages: partitions.flatMap((p) => byPartition.get(p)!),
+		pages,
 	}));
 }
 
@@ -160,8 +203,8 @@ export function manifestFor(site: string, plan: readonly ShardPlan[]): ShardMani
 		shards: plan.map((shard) => ({
 			key: shard.key,
 			pages: shard.pages.length,
-			provinces: shard.partitions.map((code) => {
-				const pages = shard.pages.filter((p) => partitionOf(p) === code);
+			partitions: shard.partitions.map((code) => {
+				const pages = shard.pages.filter((p) => inPartition(p, code));
 				// A township's own page carries the filter metas like its report pages do.
 				const sample = pages.find((p) => /^townships\/[^/]+\/index\.html$/.test(p)) ?? pages[0];
 				const name = sample ? provinceName(readFileSync(join(site, sample), 'utf8')) : null;
@@ -171,6 +214,10 @@ export function manifestFor(site: string, plan: readonly ShardPlan[]): ShardMani
 	};
 }
 
+/** Whether a township page (or a township code, as `townships/<code>/`) is in a partition. */
+const inPartition = (page: string, code: string) =>
+	page.startsWith(`townships/${code === 'x' ? 'x-' : code}`);
+
 /**
  * Indexes `site` shard by shard. `pagefind(args)` runs Pagefind's CLI with those arguments and
  * resolves when it exits 0 (build.ts passes its own runner, which stops the build on failure and
@@ -179,10 +226,10 @@ export function manifestFor(site: string, plan: readonly ShardPlan[]): ShardMani
 export async function indexShards(
 	site: string,
 	pagefind: (args: string[]) => Promise<void>,
-	options: { maxPages?: number; log?: (line: string) => void } = {},
+	options: { maxPages?: number; packProvinces?: boolean; log?: (line: string) => void } = {},
 ): Promise<ShardManifest> {
 	const log = options.log ?? ((line: string) => console.log(line));
-	const plan = planShards(sitePages(site), options.maxPages ?? 0);
+	const plan = planShards(sitePages(site), options.maxPages, options.packProvinces);
 	rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 	for (const [i, shard] of plan.entries()) {
 		log(`pagefind: 分片 ${i + 1}/${plan.length} ${shard.key}（${shard.pages.length} 页）`);
@@ -216,19 +263,18 @@ export function shardProblems(site: string, reportCodes: readonly string[]): str
 	} catch {
 		return [`搜索索引清单无法读取：${MANIFEST}`];
 	}
-	const reportsIn = new Map<string, number>();
-	for (const code of reportCodes) {
-		const key = partitionOf(`townships/${code}/index.html`) ?? '?';
-		reportsIn.set(key, (reportsIn.get(key) ?? 0) + 1);
-	}
 	const problems: string[] = [];
-	const covered = new Set<string>();
+	const unplaced = new Set(reportCodes.map((_, i) => i));
 	for (const shard of manifest.shards) {
 		const dir = `pagefind/${shard.key}`;
 		if (!existsSync(join(site, dir, 'pagefind.js'))) problems.push(`缺少：${dir}/pagefind.js`);
+		let reports = 0;
+		for (const i of unplaced)
+			if (shard.partitions.some((p) => inPartition(`townships/${reportCodes[i]}/`, p.code))) {
+				reports++;
+				unplaced.delete(i);
+			}
 		const entry = join(site, dir, 'pagefind-entry.json');
-		const codes = shard.provinces.map((p) => p.code);
-		for (const code of codes) covered.add(code);
 		if (!existsSync(entry)) {
 			problems.push(`缺少搜索索引：${dir}/pagefind-entry.json`);
 			continue;
@@ -239,11 +285,12 @@ export function shardProblems(site: string, reportCodes: readonly string[]): str
 			}
 		).languages;
 		const pages = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
-		const reports = codes.reduce((sum, code) => sum + (reportsIn.get(code) ?? 0), 0);
 		if (pages < reports)
 			problems.push(`搜索索引分片 ${shard.key} 只有 ${pages} 页，少于其 ${reports} 份报告`);
 	}
-	for (const [key, n] of reportsIn)
-		if (!covered.has(key)) problems.push(`搜索索引没有分片收录 ${key} 的 ${n} 份报告`);
+	if (unplaced.size > 0) {
+		const first = reportCodes[[...unplaced][0]!];
+		problems.push(`搜索索引没有分片收录 ${unplaced.size} 份报告（如 ${first}）`);
+	}
 	return problems;
 }

@@ -7,7 +7,7 @@
 
 /** The manifest as the build writes it (only what the page reads). */
 export interface ShardManifest {
-	shards: { key: string; provinces: { code: string; name: string | null }[] }[];
+	shards: { key: string; partitions: { code: string; name: string | null }[] }[];
 }
 
 export const MANIFEST_URL = '/pagefind/shards.json';
@@ -24,7 +24,7 @@ export function shardKeysFor(manifest: ShardManifest, province: string | undefin
 	const all = manifest.shards.map((s) => s.key);
 	if (!province) return all;
 	const holding = manifest.shards
-		.filter((s) => s.provinces.some((p) => p.name === province))
+		.filter((s) => s.partitions.some((p) => p.name === province))
 		.map((s) => s.key);
 	return holding.length > 0 ? holding : all;
 }

@@ -114,7 +114,7 @@ function fakeSite(entries: CollectionEntry[]): string {
 			shards: [...shards].map(([key, n]) => ({
 				key,
 				pages: n + 1,
-				provinces: [{ code: key, name: null, pages: n + 1 }],
+				partitions: [{ code: key, name: null, pages: n + 1 }],
 			})),
 		}),
 	);
@@ -174,7 +174,9 @@ describe('siteProblems', () => {
 			...ENTRIES,
 			{ id: '140404101-2023', code: '140404101', year: 2023 },
 		];
-		expect(siteProblems(out, more).join('\n')).toContain('搜索索引没有分片收录 14 的 1 份报告');
+		expect(siteProblems(out, more).join('\n')).toContain(
+			'搜索索引没有分片收录 1 份报告（如 140404101）',
+		);
 	});
 
 	it('counts reports in cells.csv.gz by their id, and rows of reports.json.gz', () => {

@@ -12,13 +12,13 @@ const manifest: ShardManifest = {
 	shards: [
 		{
 			key: '11-13',
-			provinces: [
+			partitions: [
 				{ code: '11', name: '北京市' },
 				{ code: '13', name: '河北省' },
 			],
 		},
-		{ key: '14', provinces: [{ code: '14', name: '山西省' }] },
-		{ key: 'x', provinces: [{ code: 'x', name: null }] },
+		{ key: '14', partitions: [{ code: '14', name: '山西省' }] },
+		{ key: 'x', partitions: [{ code: 'x', name: null }] },
 	],
 };
 

@@ -53,6 +53,8 @@ describe('partitionOf', () => {
 		expect(partitionOf('townships/140404101/index.html')).toBe('14');
 		expect(partitionOf('townships/140404101/2023/index.html')).toBe('14');
 		expect(partitionOf('townships/x-body/2023/index.html')).toBe('x');
+		expect(partitionOf('townships/140404101/2023/index.html', 4)).toBe('1404');
+		expect(partitionOf('townships/x-body/index.html', 4)).toBe('x');
 		for (const page of ['index.html', 'townships/index.html', 'townships/p/14/index.html'])
 			expect(partitionOf(page)).toBeNull();
 		expect(partitionOf('regions/14/index.html')).toBeNull();
@@ -62,9 +64,9 @@ describe('partitionOf', () => {
 describe('planShards', () => {
 	it('puts every township and report page in exactly one shard, by plan and by glob', () => {
 		fc.assert(
-			fc.property(site, fc.integer({ min: 0, max: 40 }), (townships, maxPages) => {
+			fc.property(site, fc.integer({ min: 1, max: 40 }), fc.boolean(), (townships, max, pack) => {
 				const pages = pagesOf(townships);
-				const plan = planShards(pages, maxPages);
+				const plan = planShards(pages, max, pack);
 				const indexed = pages.filter(
 					(p) =>
 						p.startsWith('townships/') &&
@@ -86,7 +88,7 @@ describe('planShards', () => {
 		);
 	});
 
-	it('one shard per province by default; with a page budget, neighbours packed up to it', () => {
+	it('one shard per province by default; packed neighbours and split provinces on request', () => {
 		const townships = [
 			{ code: '110101001', years: [2022, 2023] },
 			{ code: '120101001', years: [2023] },
@@ -103,7 +105,7 @@ describe('planShards', () => {
 			['14', 2],
 			['x', 2],
 		]);
-		const packed = planShards(pages, 5);
+		const packed = planShards(pages, 5, true);
 		expect(packed.map((s) => [s.key, s.partitions, s.pages.length])).toEqual([
 			['11-12', ['11', '12'], 5],
 			['13', ['13'], 5],
@@ -111,8 +113,26 @@ describe('planShards', () => {
 		]);
 		expect(packed[0]!.glob).toBe('townships/{11,12}*/**/*.html');
 		expect(packed[2]!.glob).toBe('townships/{14,x-}*/**/*.html');
-		// A province over the budget is a shard of its own, never split or dropped.
-		expect(planShards(pages, 1).map((s) => s.key)).toEqual(['11', '12', '13', '14', 'x']);
+	});
+
+	it('splits a province over the page budget into runs of its prefectures', () => {
+		const townships = [
+			{ code: '510104001', years: [2022, 2023] },
+			{ code: '510105002', years: [2023] },
+			{ code: '510301001', years: [2023, 2024] },
+			{ code: '511402003', years: [2021, 2022, 2023, 2024] },
+			{ code: '520102001', years: [2023] },
+		];
+		const pages = pagesOf(townships);
+		// 四川: 5101 → 5 pages, 5103 → 3, 5114 → 5 (13 in all); 贵州 52 → 2.
+		expect(planShards(pages, 8).map((s) => [s.key, s.partitions, s.pages.length])).toEqual([
+			['5101-5103', ['5101', '5103'], 8],
+			['5114', ['5114'], 5],
+			['52', ['52'], 2],
+		]);
+		expect(planShards(pages, 8)[0]!.glob).toBe('townships/{5101,5103}*/**/*.html');
+		// A prefecture over the budget is a shard of its own, never split or dropped.
+		expect(planShards(pages, 1).map((s) => s.key)).toEqual(['5101', '5103', '5114', '5201']);
 	});
 
 	it('makes no shard for a site without township pages', () => {
@@ -156,13 +176,13 @@ describe('the manifest and the built site', () => {
 			'townships/index.html',
 			'townships/x-body/2023/index.html',
 		]);
-		const manifest = manifestFor(dir, planShards(pages, 3));
+		const manifest = manifestFor(dir, planShards(pages, 3, true));
 		expect(manifest.shards).toEqual([
-			{ key: '14', pages: 2, provinces: [{ code: '14', name: '山西省', pages: 2 }] },
+			{ key: '14', pages: 2, partitions: [{ code: '14', name: '山西省', pages: 2 }] },
 			{
 				key: '61-x',
 				pages: 3,
-				provinces: [
+				partitions: [
 					{ code: '61', name: '陕西省', pages: 2 },
 					{ code: 'x', name: null, pages: 1 },
 				],
