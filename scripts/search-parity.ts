@@ -1,4 +1,11 @@
-// Scratch (not committed): result counts of one index vs the sharded search page, same site.
+/**
+ * `npx node scripts/search-parity.ts ONE_INDEX_DIST SHARDED_DIST QUERY…`: whether the search page
+ * over shards finds what one index over the same site finds (BENCHMARKS.md, "Search index per
+ * province"). For each query, in Chromium: the number of pages one index finds (plain search and
+ * quoted phrase, as the page runs them; ONE_INDEX_DIST serves that index as /pagefind/all/), the
+ * count the search page over shards announces, and a naive mergeIndex of every shard. Measures,
+ * never fails.
+ */
 import { chromium } from 'playwright-core';
 import { serve } from './serve.ts';
 const [singleDir, shardDir, ...queries] = process.argv.slice(2);
@@ -12,7 +19,7 @@ for (const q of queries) {
 	const p1 = await browser.newPage();
 	await p1.goto(single.origin + '/search/');
 	const one = await p1.evaluate(`(async () => {
-		const pf = await import('/pagefind/pagefind.js');
+		const pf = await import('/pagefind/all/pagefind.js');
 		const q = ${JSON.stringify(q)};
 		const plain = await pf.search(q);
 		const exact = q.length > 1 ? await pf.search('"' + q + '"') : { results: [] };
