@@ -13,7 +13,7 @@
  * `planShards` decides (pure, tested); `indexShards` runs Pagefind per shard, drops the UI files
  * the search page never loads, and writes the manifest; `shardProblems` checks a built site.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the manifest is published; the search page fetches it first. */
@@ -245,6 +245,8 @@ export async function indexShards(
 		dropUnusedFiles(join(site, 'pagefind', shard.key));
 	}
 	const manifest = manifestFor(site, plan);
+	// Also for a site without township pages (--allow-empty): the page then shows no results.
+	mkdirSync(join(site, 'pagefind'), { recursive: true });
 	writeFileSync(join(site, MANIFEST), `${JSON.stringify(manifest)}\n`);
 	return manifest;
 }

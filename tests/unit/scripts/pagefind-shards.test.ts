@@ -269,4 +269,16 @@ describe('the manifest and the built site', () => {
 			'pagefind.js',
 		]);
 	});
+
+	it('writes an empty manifest for a site without township pages, running no Pagefind', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'shards-empty-'));
+		writeFileSync(join(dir, 'index.html'), '<html></html>');
+		const runs: string[][] = [];
+		const manifest = await indexShards(dir, async (args) => void runs.push(args), {
+			log: () => {},
+		});
+		expect(runs).toEqual([]);
+		expect(manifest).toEqual({ shards: [] });
+		expect(JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'))).toEqual({ shards: [] });
+	});
 });
