@@ -175,7 +175,9 @@ function runSize(size: number): SizeResult {
 			}),
 		);
 	if (steps.at(-1)!.ok)
-		steps.push(measure('pagefind', ['node_modules/.bin/pagefind', '--site', join(root, 'dist')]));
+		steps.push(
+			measure('pagefind', ['node', 'scripts/index-search.ts', '--site', join(root, 'dist')]),
+		);
 	const result: SizeResult = {
 		size,
 		reports,

@@ -25,6 +25,7 @@ import {
 	siteProblems,
 	staleBuildFolders,
 } from './lib/site-build.ts';
+import { indexShards } from './lib/pagefind-shards.ts';
 
 const USAGE = 'usage: npm run build [-- --strict] [--allow-empty] [--root DIR]';
 const projectDir = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
 		const astro = astroRun(projectDir, root, outDir, process.env);
 		await run('astro build', astro.args, astro.cwd, astro.env);
 		const pagefind = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
-		await run('pagefind', [pagefind, '--site', outDir], root, process.env);
+		await indexShards(outDir, (args) => run('pagefind', [pagefind, ...args], root, process.env));
 
 		if (outDir !== staging) moveFolder(outDir, staging);
 		const problems = siteProblems(staging, entries);

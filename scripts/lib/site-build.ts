@@ -17,6 +17,7 @@ import {
 import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { shardProblems } from './pagefind-shards.ts';
 
 export interface AstroRun {
 	cwd: string;
@@ -162,17 +163,11 @@ export function siteProblems(outDir: string, entries: readonly CollectionEntry[]
 				}
 			).reports.length,
 	);
-	need('pagefind/pagefind.js');
-	const index = join(outDir, 'pagefind/pagefind-entry.json');
-	if (!existsSync(index)) problems.push('缺少搜索索引：pagefind/pagefind-entry.json');
-	else {
-		const languages = (
-			JSON.parse(readFileSync(index, 'utf8')) as {
-				languages: Record<string, { page_count: number }>;
-			}
-		).languages;
-		const pages = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
-		if (pages < n) problems.push(`搜索索引只有 ${pages} 页，少于 ${n} 份报告`);
-	}
+	problems.push(
+		...shardProblems(
+			outDir,
+			entries.map((e) => e.code),
+		),
+	);
 	return problems;
 }

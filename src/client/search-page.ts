@@ -1,9 +1,11 @@
 /**
- * The search page, on Pagefind's JS API (/pagefind/pagefind.js, written by the index step and
- * loaded at run time, so it is not bundled). Only what is shown is fetched: a search returns
- * light result handles, and `data()` (the page's title, metas and excerpt) is loaded for the ten
- * cards on screen and for each further ten on 加载更多. Exact phrase matches are put first by
- * running the quoted query beside the plain one. The address bar holds the query and filters;
+ * The search page, on Pagefind's JS API (/pagefind/<shard>/pagefind.js, written by the index step
+ * and loaded at run time, so it is not bundled). The index is in shards, one per province
+ * (search-shards.ts): a search narrowed to a province loads only that shard, any other search
+ * merges all shards at query time (Pagefind's mergeIndex). Only what is shown is fetched: a search
+ * returns light result handles, and `data()` (the page's title, metas and excerpt) is loaded for
+ * the ten cards on screen and for each further ten on 加载更多. Exact phrase matches are put first
+ * by running the quoted query beside the plain one. The address bar holds the query and filters;
  * a polite live region says how many were found.
  */
 import { excerptParts } from './search-excerpt.ts';
@@ -20,6 +22,16 @@ import {
 	writeState,
 	type SearchState,
 } from './search-state.ts';
+import {
+	MANIFEST_URL,
+	NO_SHARD,
+	SHARD_FILTER,
+	queryTerms,
+	shardBase,
+	shardKeysFor,
+	shardsHoldingEveryWord,
+	type ShardManifest,
+} from './search-shards.ts';
 
 interface ResultData {
 	url: string;
@@ -33,15 +45,21 @@ interface Result {
 interface SearchResponse {
 	results: Result[];
 	filters: Record<string, Record<string, number>>;
+	/** Hits per filter value before the search's own filters narrowed them. */
+	totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	search: (term: string | null, o?: Record<string, unknown>) => Promise<SearchResponse | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
+	mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
+}
+interface PagefindModule {
+	createInstance: (o: { basePath: string }) => Pagefind;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const ENGINE_OPTIONS = { excerptLength: 36 };
 /** Wait after the last keystroke before searching; Enter and filter changes search at once. */
 const TYPING_DELAY_MS = 200;
 
@@ -53,15 +71,83 @@ const list = document.querySelector<HTMLOListElement>('#search-list');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const empty = document.querySelector<HTMLElement>('#search-empty');
 
-let pagefindPromise: Promise<Pagefind> | null = null;
-function pagefind(): Promise<Pagefind> {
-	pagefindPromise ??= (async () => {
-		const url: string = PAGEFIND_URL;
-		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await module.options({ excerptLength: 36 });
-		return module;
-	})();
-	return pagefindPromise;
+let manifestPromise: Promise<ShardManifest> | null = null;
+function manifest(): Promise<ShardManifest> {
+	manifestPromise ??= fetch(MANIFEST_URL).then(
+		(response) => response.json() as Promise<ShardManifest>,
+	);
+	return manifestPromise;
+}
+
+/** An engine with nothing in it, for a site published without any report. */
+const emptyEngine: Pagefind = {
+	options: async () => {},
+	search: async () => ({ results: [], filters: {} }),
+	filters: async () => ({}),
+	preload: async () => {},
+	mergeIndex: async () => {},
+};
+
+/** Pagefind's JS, loaded once from the first shard (every shard's copy is the same program). */
+let modulePromise: Promise<PagefindModule> | null = null;
+function pagefindModule(key: string): Promise<PagefindModule> {
+	const url = `${shardBase(key)}pagefind.js`;
+	modulePromise ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+	return modulePromise;
+}
+
+/** One engine per set of shards (the first shard's, the others merged in), made once. */
+const engines = new Map<string, Promise<Pagefind>>();
+async function pagefind(state?: SearchState): Promise<Pagefind> {
+	const shards = await manifest();
+	const keys = shardKeysFor(shards, state?.filters.province);
+	const id = keys.join(',');
+	let engine = engines.get(id);
+	if (!engine) {
+		engine = (async () => {
+			const [first, ...rest] = keys;
+			if (first === undefined) return emptyEngine;
+			const module = await pagefindModule(shards.shards[0]!.key);
+			const instance = module.createInstance({ basePath: shardBase(first) });
+			await instance.options({ ...ENGINE_OPTIONS, mergeFilter: { [SHARD_FILTER]: first } });
+			// Merged indexes take their options here: the instance's options() sets only its own.
+			await Promise.all(
+				rest.map((key) =>
+					instance.mergeIndex(shardBase(key), {
+						...ENGINE_OPTIONS,
+						mergeFilter: { [SHARD_FILTER]: key },
+					}),
+				),
+			);
+			return instance;
+		})();
+		engines.set(id, engine);
+	}
+	return engine;
+}
+
+/**
+ * The filter that keeps a search over several shards to those holding every word of the query
+ * (shardsHoldingEveryWord): each word is counted per shard by an exact search that returns no
+ * pages, only its hits per shard.
+ * A quoted or one-word query needs none: a shard lacking the word finds nothing by itself.
+ */
+async function shardScope(engine: Pagefind, state: SearchState): Promise<Record<string, unknown>> {
+	const keys = shardKeysFor(await manifest(), state.filters.province);
+	const words = [...new Set(queryTerms(state.query))];
+	if (keys.length < 2 || words.length < 2 || /^\s*".+"\s*$/.test(state.query)) return {};
+	const hits = await Promise.all(
+		words.map(async (word) => {
+			// Quoted: a shard lacking the word must count 0, not the near matches Pagefind falls back to.
+			const counted = await engine.search(`"${word}"`, {
+				filters: { [SHARD_FILTER]: NO_SHARD },
+			});
+			return counted?.totalFilters?.[SHARD_FILTER] ?? {};
+		}),
+	);
+	const holding = shardsHoldingEveryWord(keys, hits);
+	if (holding === null) return {};
+	return { [SHARD_FILTER]: { any: holding.length > 0 ? holding : [NO_SHARD] } };
 }
 
 /** One result card: title link, then year · region · kind, then the excerpt (or a township's summary). */
@@ -181,7 +267,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 	resultsBox?.setAttribute('aria-busy', 'true');
 	// User Timing marks, read by `npm run bench:search`: start → first ten cards drawn → complete.
 	performance.mark('search:start');
-	const engine = await pagefind();
+	const engine = await pagefind(state);
 	const filters = pagefindFilters(state);
 	const phrase = phraseQuery(state.query);
 	// The phrase search runs first: it is the cheaper one (no prefix matching), and as its hits come
@@ -196,7 +282,9 @@ async function run(state: SearchState, push: boolean): Promise<void> {
 		drawn = await drawFirstPage(mine);
 		if (mine !== generation) return;
 	}
-	const all = await engine.search(state.query || null, { filters });
+	const scope = await shardScope(engine, state);
+	if (mine !== generation) return;
+	const all = await engine.search(state.query || null, { filters: { ...filters, ...scope } });
 	if (mine !== generation || !all) return;
 	current = phraseFirst(exact?.results ?? [], all.results);
 	if (drawn === 0) drawn = await drawFirstPage(mine);
@@ -232,16 +320,18 @@ async function drawFirstPage(mine: number): Promise<number> {
 if (form && input && list && more) {
 	const initial = readState(location.search);
 	input.value = initial.query;
-	// The first search does not wait for the filter lists.
-	void run(initial, false);
-	void fillFilters(initial).then(() => lastCounts && limitFilters(lastCounts));
+	// The filter lists (read from every shard) are filled after the first search, not beside it:
+	// a search narrowed to a province then fetches that province's shard alone first.
+	void run(initial, false)
+		.then(() => fillFilters(initial))
+		.then(() => lastCounts && limitFilters(lastCounts));
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		// Fetch the index chunks for the words while the reader pauses (Pagefind's preload).
 		const term = input.value.trim();
-		if (term) void pagefind().then((engine) => engine.preload(term));
+		if (term) void pagefind(readForm()).then((engine) => engine.preload(term));
 		timer = setTimeout(() => void run(readForm(), false), TYPING_DELAY_MS);
 	});
 	form.addEventListener('submit', (event) => {

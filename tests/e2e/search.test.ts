@@ -213,11 +213,40 @@ describe('search', () => {
 		expect(status).toContain('已按所选条件筛选');
 	});
 
+	it('?province= searches only that province’s shard and finds only its pages', async () => {
+		const context = await h.browser.newContext();
+		const page = await context.newPage();
+		// The shard folders of the index and excerpt chunks the page fetched.
+		const chunks = new Set<string>();
+		context.on('request', (request) => {
+			const m = /\/pagefind\/([^/]+)\/(?:index|fragment)\//.exec(new URL(request.url()).pathname);
+			if (m) chunks.add(m[1]!);
+		});
+		await page.goto(
+			`${h.server.origin}/search/?q=${encodeURIComponent('年度报告')}&province=${encodeURIComponent('山西省')}`,
+		);
+		const { links } = await shownOn(page);
+		await page.waitForLoadState('networkidle');
+		await context.close();
+		const shanxi = generatedEntries().filter((e) => e.township.province?.name === '山西省');
+		expect(shanxi.length).toBeGreaterThan(0);
+		expect(links).toEqual(expect.arrayContaining(shanxi.map(reportPath)));
+		expect(links.every((u) => shanxi.some((e) => u.startsWith(townshipPath(e))))).toBe(true);
+		// Shanxi's township codes start with its province code, the name of its shard's folder.
+		const codes = new Set(shanxi.map((e) => e.township.code.slice(0, 2)));
+		expect([...chunks].every((key) => key.split('-').some((c) => codes.has(c)))).toBe(true);
+		expect(chunks.size).toBe(1);
+	});
+
 	it('filters by year and by region through the index', async () => {
 		const { context, page } = await h.open('/search/');
 		// A string, not a function: vitest would rewrite a dynamic import() inside a function body.
 		const byFilter = (await page.evaluate(`(async () => {
-			const pagefind = await import('/pagefind/pagefind.js');
+			// The index is in shards (one per province): the first shard's engine, the others merged.
+			const { shards } = await (await fetch('/pagefind/shards.json')).json();
+			const module = await import('/pagefind/' + shards[0].key + '/pagefind.js');
+			const pagefind = module.createInstance({ basePath: '/pagefind/' + shards[0].key + '/' });
+			for (const shard of shards.slice(1)) await pagefind.mergeIndex('/pagefind/' + shard.key + '/');
 			const urls = async (filters) => {
 				const search = await pagefind.search('年度报告', { filters });
 				return Promise.all(search.results.map(async (r) => (await r.data()).url));
@@ -279,15 +308,18 @@ describe('paging: ten cards, then 加载更多', () => {
 						meta: { title: '结果 ' + i, township: '某镇', year: '2023', region: '某省 › 某市 › 某县', kind: '报告' } };
 				},
 			}));
-			export const options = async () => {};
-			export const filters = async () => ({ 年份: { 2023: ${total} } });
-			export const preload = async () => {};
-			export const search = async (term) => term && term.startsWith('"')
-				? { results: hits.slice(13), filters: {} }
-				: { results: hits, filters: { 年份: { 2023: ${total} } } };
+			export const createInstance = () => ({
+				options: async () => {},
+				mergeIndex: async () => {},
+				filters: async () => ({ 年份: { 2023: ${total} } }),
+				preload: async () => {},
+				search: async (term) => term && term.startsWith('"')
+					? { results: hits.slice(13), filters: {} }
+					: { results: hits, filters: { 年份: { 2023: ${total} } } },
+			});
 		`;
 		const context = await h.browser.newContext({ viewport: VIEWPORTS.phone });
-		await context.route('**/pagefind/pagefind.js', (route) =>
+		await context.route('**/pagefind/*/pagefind.js', (route) =>
 			route.fulfill({ contentType: 'text/javascript', body: fake }),
 		);
 		const page = await context.newPage();

@@ -102,11 +102,29 @@ function fakeSite(entries: CollectionEntry[]): string {
 		),
 	);
 	put('data/reports.json.gz', JSON.stringify({ reports: entries.map((e) => ({ id: e.id })) }));
-	put('pagefind/pagefind.js', 'export {}');
+	// The search index in shards, one per province (first two code digits; `x-` bodies in `x`).
+	const shards = new Map<string, number>();
+	for (const { code } of entries) {
+		const key = code.startsWith('x-') ? 'x' : code.slice(0, 2);
+		shards.set(key, (shards.get(key) ?? 0) + 1);
+	}
 	put(
-		'pagefind/pagefind-entry.json',
-		JSON.stringify({ languages: { 'zh-cn': { page_count: entries.length + 4 } } }),
+		'pagefind/shards.json',
+		JSON.stringify({
+			shards: [...shards].map(([key, n]) => ({
+				key,
+				pages: n + 1,
+				partitions: [{ code: key, name: null, pages: n + 1 }],
+			})),
+		}),
 	);
+	for (const [key, n] of shards) {
+		put(`pagefind/${key}/pagefind.js`, 'export {}');
+		put(
+			`pagefind/${key}/pagefind-entry.json`,
+			JSON.stringify({ languages: { 'zh-cn': { page_count: n + 1 } } }),
+		);
+	}
 	return out;
 }
 
@@ -127,12 +145,38 @@ describe('siteProblems', () => {
 		rm('townships/610881102/2022/index.html');
 		writeFileSync(join(out, 'townships/x-body/2023/index.html'), '<!doctype html><html><body>');
 		writeFileSync(join(out, 'data/reports.csv'), toCsv(['id'], [[ENTRIES[0]!.id]]));
-		rm('pagefind/pagefind-entry.json');
+		rm('pagefind/61/pagefind-entry.json');
 		const problems = siteProblems(out, ENTRIES).join('\n');
 		expect(problems).toContain('townships/610881102/2022/index.html');
 		expect(problems).toContain('不完整（没有 </html>）：townships/x-body/2023/index.html');
 		expect(problems).toContain('data/reports.csv 有 1 份报告，应为 3');
-		expect(problems).toContain('pagefind-entry.json');
+		expect(problems).toContain('缺少搜索索引：pagefind/61/pagefind-entry.json');
+	});
+
+	it('checks every search shard: a shard short of its reports, a missing engine, no manifest', () => {
+		const out = fakeSite(ENTRIES);
+		writeFileSync(
+			join(out, 'pagefind/x/pagefind-entry.json'),
+			JSON.stringify({ languages: { 'zh-cn': { page_count: 0 } } }),
+		);
+		spawnSync('rm', [join(out, 'pagefind/61/pagefind.js')]);
+		expect(siteProblems(out, ENTRIES)).toEqual([
+			'缺少：pagefind/61/pagefind.js',
+			'搜索索引分片 x 只有 0 页，少于其 1 份报告',
+		]);
+		spawnSync('rm', [join(out, 'pagefind/shards.json')]);
+		expect(siteProblems(out, ENTRIES)).toEqual(['缺少搜索索引清单：pagefind/shards.json']);
+	});
+
+	it('finds reports of a province no shard holds', () => {
+		const out = fakeSite(ENTRIES);
+		const more: CollectionEntry[] = [
+			...ENTRIES,
+			{ id: '140404101-2023', code: '140404101', year: 2023 },
+		];
+		expect(siteProblems(out, more).join('\n')).toContain(
+			'搜索索引没有分片收录 1 份报告（如 140404101）',
+		);
 	});
 
 	it('counts reports in cells.csv.gz by their id, and rows of reports.json.gz', () => {
