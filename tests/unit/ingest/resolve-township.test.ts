@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
 import { createOverrides, type TownshipOverride } from '../../../src/lib/ingest/overrides.ts';
+import { placeStem } from '../../../src/lib/ingest/place-names.ts';
 import { resolveTownship, type TownshipQuery } from '../../../src/lib/ingest/resolve-township.ts';
 import { splitPlaceName } from '../../../src/lib/report/metadata.ts';
 
@@ -316,6 +317,10 @@ describe('titles printed with their province', () => {
 		['贵州省息烽县永靖镇人民政府', '永靖镇', '息烽县'],
 		['山东省市南区八大关街道办事处', '八大关街道', '市南区'],
 		['四川省绵阳市游仙区四川省科学城春雷街道', '四川省科学城春雷街道', '游仙区'],
+		// The province's short name, which the splitter leaves on the unit after it.
+		['河南三门峡市陕州区原店镇人民政府', '原店镇', '陕州区'],
+		['广东广州市越秀区北京街道办事处', '北京街道', '越秀区'],
+		['贵州息烽县永靖镇人民政府', '永靖镇', '息烽县'],
 	])('%s is placed, confirmed by the units it prints', (title, township, county) => {
 		const result = resolveTownship(
 			query({ ...splitPlaceName(title), file: `${title}.txt` }),
@@ -393,6 +398,24 @@ describe('every township of the division data, as report titles print it', () =>
 		expect(wrong).toEqual([]);
 		expect(lost).toEqual([]);
 		// What is left unplaced are names the splitter cuts inside their own part (四平市铁东区北市场街道).
+		expect(unplaced / townships.length).toBeLessThan(0.001);
+	});
+
+	it('places every township printed with its province’s short name in front (河南三门峡市…)', () => {
+		const lost: string[] = [];
+		const wrong: string[] = [];
+		let unplaced = 0;
+		for (const t of townships) {
+			const { county, prefecture, province } = unitsOf(t.code);
+			const below = `${prefecture}${county}${t.name}人民政府`;
+			const title = placeStem(province) + below;
+			const code = resolvedCode(title);
+			if (code === null) unplaced++;
+			else if (code !== t.code) wrong.push(`${title} → ${code}, not ${t.code}`);
+			if (code !== t.code && resolvedCode(below) === t.code) lost.push(title);
+		}
+		expect(wrong).toEqual([]);
+		expect(lost).toEqual([]);
 		expect(unplaced / townships.length).toBeLessThan(0.001);
 	});
 
