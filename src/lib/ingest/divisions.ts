@@ -52,7 +52,11 @@ export function indexDivisions(table: DivisionTable): Divisions {
 	const townshipsByShortName = new Map<string, DivisionTownship[]>();
 	for (const [countyCode, rows] of Object.entries(table.townships)) {
 		const countyName = table.counties[countyCode] ?? '';
-		const countyPrefixes = countyName === '' ? [] : [countyName, placeStem(countyName)];
+		// A name that repeats its prefecture and county (四平市铁东区北市场街道) is also known without
+		// them: the title splitter cuts 北市|场街道 and drops the units printed above.
+		const prefectureName = table.prefectures[countyCode.slice(0, 4)] ?? '';
+		const countyPrefixes =
+			countyName === '' ? [] : [prefectureName + countyName, countyName, placeStem(countyName)];
 		for (const row of rows) {
 			const code = countyCode + row.slice(0, 3);
 			const name = row.slice(3);

@@ -4,7 +4,12 @@
  * matches several places (城关镇: 88) or none is never guessed; the curator answers it
  * in content/townships.overrides.json and the message says exactly what to add.
  */
-import { describeTownship, type Divisions, type DivisionTownship } from './divisions.ts';
+import {
+	describeTownship,
+	type Divisions,
+	type DivisionTownship,
+	type PlaceChain,
+} from './divisions.ts';
 import { reportPathKey } from './curator-file.ts';
 import {
 	OVERRIDES_FILE,
@@ -12,7 +17,12 @@ import {
 	type Overrides,
 	type TownshipOverride,
 } from './overrides.ts';
-import { normalizePlaceName, placeNameMatches, splitTownshipName } from './place-names.ts';
+import {
+	normalizePlaceName,
+	placeNameMatches,
+	placeStem,
+	splitTownshipName,
+} from './place-names.ts';
 
 export interface TownshipQuery {
 	/** The report's path, as given to the parser. */
@@ -200,7 +210,9 @@ function narrowedByFullNames(search: CandidateSearch, divisions: Divisions): Can
 		const names = [chain.county, chain.prefecture, chain.province].map((p) =>
 			p ? normalizePlaceName(p.name) : null,
 		);
-		return search.hints.every((hint) => names.includes(normalizePlaceName(hint)));
+		return search.hints.every((hint) =>
+			hintReadings(hint, chain).some((h) => names.includes(normalizePlaceName(h))),
+		);
 	});
 	return full.length === 1 ? { ...search, matches: full } : search;
 }
@@ -280,8 +292,22 @@ function namesAncestor(hint: string, code: string, divisions: Divisions): boolea
 	// Reports mix the levels up (a city named where a county is expected), so a hint may name any
 	// ancestor.
 	return [chain.county, chain.prefecture, chain.province].some(
-		(place) => place !== null && placeNameMatches(hint, place.name),
+		(place) =>
+			place !== null && hintReadings(hint, chain).some((h) => placeNameMatches(h, place.name)),
 	);
+}
+
+/**
+ * "河南三门峡市": a unit printed with its province's short name in front, which the title
+ * splitter (reading no division data) leaves on the unit. The hint is also read without it,
+ * but only without the short name of the township's own province.
+ */
+function hintReadings(hint: string, chain: PlaceChain): string[] {
+	const province = chain.province?.name;
+	const stem = province ? placeStem(province) : '';
+	return stem !== '' && stem !== province && hint.startsWith(stem) && hint.length > stem.length + 1
+		? [hint, hint.slice(stem.length)]
+		: [hint];
 }
 
 function listCandidates(townships: DivisionTownship[], divisions: Divisions): string {

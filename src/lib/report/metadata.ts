@@ -80,8 +80,14 @@ export function splitPlaceName(name: string): PlaceName {
 		.replace(PINYIN_GLOSS, '')
 		.replace(GOVERNMENT, '')
 		.replace(/街道办(?:事处)?$/, '街道');
+	// A title may start with its province, printed whole. Read from the list, not by its suffix:
+	// 贵州省 holds 州, and "山东省|市中区" doubles no suffix.
+	const printedProvince = PROVINCES.find((p) => rest.startsWith(p)) ?? null;
+	if (printedProvince) rest = rest.slice(printedProvince.length);
 	const units: string[] = [];
 	for (;;) {
+		// A province named below a county belongs to the name under it: 游仙区|四川省科学城春雷街道.
+		if (PROVINCES.some((p) => rest.startsWith(p))) break;
 		const m = UNIT.exec(rest);
 		if (!m) break;
 		const remainder = rest.slice(m[0].length);
@@ -106,14 +112,12 @@ export function splitPlaceName(name: string): PlaceName {
 	const kind = TOWNSHIP.exec(rest);
 	const isTownship = kind !== null && rest.length > kind[0].length;
 	if (!isTownship && units.length === 0) units.push(...unitsAboveTownship(rest));
-	const province = units.find((u) => PROVINCES.includes(u)) ?? null;
-	const lower = units.filter((u) => u !== province);
 	return {
 		township: isTownship ? rest : null,
 		townshipKind: isTownship ? (kind[1] === '办事处' ? '街道' : kind[1]!) : null,
-		county: lower.at(-1) ?? null,
-		prefecture: lower.length > 1 ? lower.at(-2)! : null,
-		province,
+		county: units.at(-1) ?? null,
+		prefecture: units.length > 1 ? units.at(-2)! : null,
+		province: printedProvince,
 	};
 }
 

@@ -39,3 +39,44 @@ describe('splitPlaceName', () => {
 		});
 	});
 });
+
+describe('splitPlaceName with the province printed first', () => {
+	it.each([
+		// 州 inside the province name: never 贵州 / 省贵阳市.
+		['贵州省贵阳市南明区新华路街道办事处', '新华路街道', '南明区', '贵阳市', '贵州省'],
+		[
+			'贵州省黔东南苗族侗族自治州凯里市大十字街道',
+			'大十字街道',
+			'凯里市',
+			'黔东南苗族侗族自治州',
+			'贵州省',
+		],
+		['贵州省息烽县永靖镇人民政府', '永靖镇', '息烽县', null, '贵州省'],
+		['贵州省贵阳市南明区审计局', null, '南明区', '贵阳市', '贵州省'],
+		['贵州省人民政府', null, null, null, '贵州省'],
+		// A county whose name starts with 市 right after the province: never 山东省市 / 南区.
+		['山东省市南区八大关街道办事处', '八大关街道', '市南区', null, '山东省'],
+		['四川省市中区白马镇人民政府', '白马镇', '市中区', null, '四川省'],
+		['山东省济南市市中区舜玉路街道办事处', '舜玉路街道', '市中区', '济南市', '山东省'],
+		// Provinces and prefectures holding other unit words, as before.
+		[
+			'内蒙古自治区锡林郭勒盟锡林浩特市希日塔拉街道',
+			'希日塔拉街道',
+			'锡林浩特市',
+			'锡林郭勒盟',
+			'内蒙古自治区',
+		],
+		['广东省广州市越秀区北京街道', '北京街道', '越秀区', '广州市', '广东省'],
+		[
+			'新疆维吾尔自治区伊犁哈萨克自治州伊宁市墩买里街道',
+			'墩买里街道',
+			'伊宁市',
+			'伊犁哈萨克自治州',
+			'新疆维吾尔自治区',
+		],
+		// A province named below a county is part of the township's own name.
+		['绵阳市游仙区四川省科学城春雷街道', '四川省科学城春雷街道', '游仙区', '绵阳市', null],
+	])('%s', (name, township, county, prefecture, province) => {
+		expect(splitPlaceName(name)).toMatchObject({ township, county, prefecture, province });
+	});
+});
