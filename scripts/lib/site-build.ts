@@ -6,17 +6,23 @@
  */
 import { parse } from 'csv-parse/sync';
 import {
+	copyFileSync,
 	cpSync,
 	existsSync,
+	linkSync,
+	mkdirSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
+	writeFileSync,
 	rmSync,
 	statSync,
 } from 'node:fs';
 import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fillDataPage } from '../../src/lib/site/data-page-facts.ts';
+import type { DownloadManifest } from '../../src/lib/site/write-downloads.ts';
 
 export interface AstroRun {
 	cwd: string;
@@ -69,6 +75,39 @@ export function withAstroHeap(nodeOptions: string | undefined, totalMemory: numb
 	if (/--max-old-space-size[= ]/.test(current)) return current;
 	const mb = Math.floor((totalMemory * 0.75) / 2 ** 20);
 	return `${current} --max-old-space-size=${mb}`.trim();
+}
+
+/**
+ * Puts the bulk downloads (written by `npm run downloads` into content/generated/data/) into the
+ * built site's data/ folder: hard links where the file system allows, copies otherwise. The
+ * build calls it once both the writer and `astro build` have finished (they run at the same
+ * time); the writer's manifest stays behind (the /data/ page states its sizes).
+ */
+export function linkDownloads(staged: string, outDir: string): void {
+	const target = join(outDir, 'data');
+	mkdirSync(target, { recursive: true });
+	for (const file of readdirSync(staged)) {
+		if (file === 'manifest.json') continue;
+		rmSync(join(target, file), { force: true });
+		try {
+			linkSync(join(staged, file), join(target, file));
+		} catch {
+			copyFileSync(join(staged, file), join(target, file));
+		}
+	}
+}
+
+/**
+ * After the writer and `astro build` have both finished: the downloads linked into the site and
+ * the /data/ page's markers filled in from the writer's manifest (data-page-facts.ts).
+ */
+export function placeDownloads(staged: string, outDir: string): void {
+	linkDownloads(staged, outDir);
+	const manifest = JSON.parse(
+		readFileSync(join(staged, 'manifest.json'), 'utf8'),
+	) as DownloadManifest;
+	const page = join(outDir, 'data/index.html');
+	writeFileSync(page, fillDataPage(readFileSync(page, 'utf8'), manifest));
 }
 
 /** Renames a folder; across filesystems (EXDEV), copies it and removes the original. */

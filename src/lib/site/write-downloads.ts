@@ -51,6 +51,21 @@ export interface DownloadFile {
 /** Written only as `<file>.gz` (see the head of this file). */
 export const GZIP_ONLY: ReadonlySet<string> = new Set(['cells.csv', 'checks.csv', 'reports.json']);
 
+/**
+ * Every file the writer writes, in the manifest's order: whether `<file>` itself is written and
+ * whether a `<file>.gz` copy is (the default, gzip on). The /data/ page is laid out from this
+ * when it is rendered before the writer has finished (data-page-facts.ts).
+ */
+export const DOWNLOAD_FILES: readonly { file: string; plain: boolean; gzip: boolean }[] = [
+	'reports.csv',
+	'key-figures.csv',
+	'cells.csv',
+	'checks.csv',
+	'tracker.csv',
+	'reports.json',
+	'schema.json',
+].map((file) => ({ file, plain: !GZIP_ONLY.has(file), gzip: file !== 'schema.json' }));
+
 /** The name a download is served under in /data/: `<file>.gz` for GZIP_ONLY files. */
 export const servedName = (file: string) => (GZIP_ONLY.has(file) ? `${file}.gz` : file);
 
@@ -144,15 +159,17 @@ export async function writeDownloads(options: {
 	const schema = openTextSink(at('schema.json'), { gzip: false });
 	await schema.write(JSON.stringify(recordJsonSchema(), null, 2));
 
-	const sizes: [string, number, boolean][] = [
-		['reports.csv', await reportsCsv.end(), gzip],
-		['key-figures.csv', await keyFiguresCsv.end(), gzip],
-		['cells.csv', await cellsCsv.end(), gzip],
-		['checks.csv', await checksCsv.end(), gzip],
-		['tracker.csv', await trackerCsv.end(), gzip],
-		['reports.json', await reportsJson.end(), gzip],
-		['schema.json', await schema.end(), false],
-	];
+	const ends: Record<string, () => Promise<number>> = {
+		'reports.csv': () => reportsCsv.end(),
+		'key-figures.csv': () => keyFiguresCsv.end(),
+		'cells.csv': () => cellsCsv.end(),
+		'checks.csv': () => checksCsv.end(),
+		'tracker.csv': () => trackerCsv.end(),
+		'reports.json': () => reportsJson.end(),
+		'schema.json': () => schema.end(),
+	};
+	const sizes: [string, number, boolean][] = [];
+	for (const f of DOWNLOAD_FILES) sizes.push([f.file, await ends[f.file]!(), gzip && f.gzip]);
 	const manifest: DownloadManifest = {
 		reports: site.reports.length,
 		dataHash: dataHash.digest('hex'),
