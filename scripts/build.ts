@@ -141,10 +141,10 @@ async function main(): Promise<number> {
 	}
 }
 
-// Ctrl-C or a kill: stop the child, remove this run's folder, release the lock; dist/ stays.
+// Ctrl-C or a kill: stop the children (and wait for them), remove this run's folder, release the lock; dist/ stays.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-	process.on(signal, () => {
-		stopAll();
+	process.on(signal, async () => {
+		await stopAll();
 		cleanup();
 		console.error(`build: ${signal}，已中止；dist/ 未改动`);
 		process.exit(130);

@@ -20,9 +20,11 @@ export interface Step {
 
 const running = new Set<ChildProcess>();
 
-/** Kills every running child (SIGKILL): for Ctrl-C and for a step that failed. */
-export function stopAll(): void {
+/** Kills every running child (SIGKILL) and waits until they are gone (at most 5 s): for Ctrl-C. */
+export async function stopAll(): Promise<void> {
+	const gone = [...running].map((child) => new Promise((done) => child.once('close', done)));
 	for (const child of running) child.kill('SIGKILL');
+	await Promise.race([Promise.all(gone), new Promise((done) => setTimeout(done, 5000))]);
 }
 
 /** Copies `from` to `to` line by line, each line prefixed; a last line without \n is flushed at the end. */

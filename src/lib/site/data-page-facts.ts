@@ -71,7 +71,7 @@ export function dataPageValues(manifest: DownloadManifest): Map<string, string> 
 	return values;
 }
 
-function factsFrom(layout: Layout[], value: (key: string) => string): DataPageFacts {
+function factsFrom(layout: readonly Layout[], value: (key: string) => string): DataPageFacts {
 	return {
 		version: value('version'),
 		reports: value('reports'),

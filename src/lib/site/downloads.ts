@@ -94,5 +94,7 @@ export function downloadsWritten(generated = generatedDir()): DownloadManifest {
  * fills in when the writer runs beside `astro build` (data-page-facts.ts).
  */
 export function downloadFacts(env: NodeJS.ProcessEnv = process.env): DataPageFacts {
-	return env[DOWNLOADS_PENDING_ENV] === '1' ? pendingDataPageFacts() : dataPageFacts(downloadsWritten());
+	return env[DOWNLOADS_PENDING_ENV] === '1'
+		? pendingDataPageFacts()
+		: dataPageFacts(downloadsWritten());
 }

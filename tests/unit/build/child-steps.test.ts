@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BuildStop, prefixLines, runTogether, type Step } from '../../../scripts/lib/child-steps.ts';
+import {
+	BuildStop,
+	prefixLines,
+	runTogether,
+	type Step,
+} from '../../../scripts/lib/child-steps.ts';
 
 const node = (label: string, code: string): Step => ({
 	label,

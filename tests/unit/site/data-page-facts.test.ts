@@ -61,7 +61,11 @@ describe('the /data/ page rendered before the downloads exist', () => {
 	});
 
 	it('states the real values: version, count, served sizes', () => {
-		const manifest = manifestOf(2000, HASH, [2_600_000, 300_000, 58_000_000, 1, 1023, 1024, 75_000]);
+		const manifest = manifestOf(
+			2000,
+			HASH,
+			[2_600_000, 300_000, 58_000_000, 1, 1023, 1024, 75_000],
+		);
 		const page = fillDataPage(render(pendingDataPageFacts()), manifest);
 		expect(page).toContain(`data-version="${HASH.slice(0, 12)}"`);
 		expect(page).toContain('data-reports="2000">2,000 份');
