@@ -21,7 +21,9 @@ import type { DivisionTable } from '../model/division-table.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { openCsvSink, openTextSink } from './csv-stream.ts';
 import { downloadsDir, downloadsManifest, entriesDir } from './generated-files.ts';
-import { buildSiteIndex, reportContext, type IndexedEntry } from './indexes.ts';
+import { allDerived } from './derived-metrics.ts';
+import { buildSiteIndex, type IndexedEntry } from './indexes.ts';
+import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
 import { reportDetail } from './report-details.ts';
 import {
 	CELL_CSV_COLUMNS,
@@ -30,7 +32,7 @@ import {
 	REPORT_COLUMNS,
 	cellRows,
 	checkRows,
-	openDataReport,
+	type OpenDataReport,
 	recordJsonSchema,
 	reportsJsonHead,
 	reportsJsonItem,
@@ -79,6 +81,9 @@ export interface DownloadManifest {
 interface IndexRow extends IndexedEntry {
 	/** The entry's file in the collection. */
 	path: string;
+	/** Against the same township's latest earlier report (`previousId`), found in readIndex. */
+	similarity: NarrativeSimilarity;
+	previousId: string | null;
 }
 
 const keys = <R>(columns: { key: string; value: (row: R) => unknown }[]) =>
@@ -88,19 +93,45 @@ function readEntry(path: string): ReportEntry {
 	return reportEntrySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** The small part of every entry that orders the downloads and builds the tracker. */
+/** `<code>-<year>.json` → code and year (reportId of the ingest). */
+function fileKey(file: string): { id: string; code: string; year: number } {
+	const id = file.slice(0, -'.json'.length);
+	const dash = id.lastIndexOf('-');
+	return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
+}
+
+/**
+ * The small part of every entry that orders the downloads and builds the tracker, and each
+ * report's narrative similarity: the files are read township by township, oldest first, so the
+ * previous report is the one just read (one entry held, each file read once here and once for
+ * its rows). Validated when the entry is read for its rows; here only JSON.
+ */
 function readIndex(dir: string): IndexRow[] {
-	return readdirSync(dir)
+	const files = readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => {
-			const path = join(dir, f);
-			// Validated when the entry itself is read for its rows; here only four fields are kept.
-			const { id, township, year, sourceFile } = JSON.parse(
-				readFileSync(path, 'utf8'),
-			) as ReportEntry;
-			return { id, township, year, sourceFile, path };
-		});
+		.map((f) => ({ file: f, ...fileKey(f) }))
+		.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year));
+	let previous: ReportEntry | undefined;
+	return files.map(({ file, id }) => {
+		const path = join(dir, file);
+		const entry = JSON.parse(readFileSync(path, 'utf8')) as ReportEntry;
+		if (entry.id !== id || `${entry.township.code}-${entry.year}` !== id)
+			throw new Error(
+				`${path}: the file name does not match the entry (id ${entry.id}, township ${entry.township.code}, year ${entry.year}); run \`npm run ingest\` again`,
+			);
+		const earlier = previous?.township.code === entry.township.code ? previous : undefined;
+		previous = entry;
+		const { township, year, sourceFile } = entry;
+		return {
+			id,
+			township,
+			year,
+			sourceFile,
+			path,
+			similarity: narrativeSimilarity(entry.record, earlier?.record),
+			previousId: earlier?.id ?? null,
+		};
+	});
 }
 
 /** Writes every download of the collection under `generated` into its data/ folder. */
@@ -134,17 +165,17 @@ export async function writeDownloads(options: {
 	let first = true;
 	for (const row of site.reports) {
 		const entry = readEntry(row.path);
-		// Similarity is against the same township's latest earlier report.
-		const earlier = site.byCode.get(row.township.code)!.reports.filter((r) => r.year < row.year);
-		const previousRow = earlier[earlier.length - 1];
-		const previous = previousRow && readEntry(previousRow.path);
-		const report = openDataReport(entry, reportContext(entry, previous));
+		// openDataReport's shape, with the similarity readIndex found.
+		const report: OpenDataReport = {
+			entry,
+			derived: allDerived(entry.record, entry.passedChecks),
+			similarity: { ...row.similarity, previousId: row.previousId },
+		};
 		await reportsCsv.row(REPORT_COLUMNS.map((c) => c.value(report)));
 		await keyFiguresCsv.row(KEY_FIGURE_COLUMNS.map((c) => c.value(report)));
-		for (const cell of cellRows(entry))
-			await cellsCsv.row(CELL_CSV_COLUMNS.map((c) => c.value(cell)));
-		for (const check of checkRows(entry, reportDetail(entry.id, options.generated).checks))
-			await checksCsv.row(CHECK_CSV_COLUMNS.map((c) => c.value(check)));
+		await cellsCsv.rows(cellRows(entry).map((cell) => CELL_CSV_COLUMNS.map((c) => c.value(cell))));
+		const checks = checkRows(entry, reportDetail(entry.id, options.generated).checks);
+		await checksCsv.rows(checks.map((check) => CHECK_CSV_COLUMNS.map((c) => c.value(check))));
 		const item = reportsJsonItem(report);
 		dataHash.update(item);
 		await reportsJson.write((first ? '' : ',') + item);

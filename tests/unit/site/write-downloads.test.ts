@@ -155,4 +155,14 @@ describe('writeDownloads', () => {
 				expect(gunzipSync(readFileSync(onDisk(`${f.file}.gz`))).equals(written(f.file))).toBe(true);
 		}
 	});
+
+	it('stops, naming the file, when an entry file is not named by its township and year', async () => {
+		const copy = join(mkdtempSync(join(tmpdir(), 'write-downloads-misnamed-')), 'generated');
+		cpSync(generated, copy, { recursive: true });
+		const entry = readFileSync(join(copy, 'reports', '610881104-2021.json'));
+		writeFileSync(join(copy, 'reports', '610881104-2019.json'), entry);
+		await expect(
+			writeDownloads({ generated: copy, divisions: divisions as DivisionTable }),
+		).rejects.toThrow(/610881104-2019\.json: the file name does not match the entry/);
+	});
 });
