@@ -178,7 +178,7 @@ function runSize(size: number): SizeResult {
 			}),
 		);
 	// npm run build links the downloads into dist/data/ itself; run alone, Astro does not.
-	if (steps.at(-1)!.ok) linkDownloads(join(root, 'content/generated/data'), join(root, 'dist'));
+	if (steps.at(-1)!.ok) linkDownloads(join(root, 'content/generated'), join(root, 'dist'));
 	if (steps.at(-1)!.ok)
 		steps.push(measure('pagefind', ['node_modules/.bin/pagefind', '--site', join(root, 'dist')]));
 	const dist = distStats(join(root, 'dist'));

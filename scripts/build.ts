@@ -113,7 +113,7 @@ async function main(): Promise<number> {
 			},
 			{ label: 'astro build', ...astro, env: { ...astro.env, [DOWNLOADS_PENDING_ENV]: '1' } },
 		]);
-		placeDownloads(join(generated, 'data'), outDir);
+		placeDownloads(generated, outDir);
 		const pagefind = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
 		await run('pagefind', [pagefind, '--site', outDir], root, process.env);
 

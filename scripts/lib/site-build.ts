@@ -22,6 +22,7 @@ import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fillDataPage } from '../../src/lib/site/data-page-facts.ts';
+import { downloadsDir, downloadsManifest, recordsDir } from '../../src/lib/site/generated-files.ts';
 import type { DownloadManifest } from '../../src/lib/site/write-downloads.ts';
 
 export interface AstroRun {
@@ -77,23 +78,34 @@ export function withAstroHeap(nodeOptions: string | undefined, totalMemory: numb
 	return `${current} --max-old-space-size=${mb}`.trim();
 }
 
+/** A hard link where the file system allows, a copy otherwise; replaces `to`. */
+function linkOrCopy(from: string, to: string): void {
+	rmSync(to, { force: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
 /**
- * Puts the bulk downloads (written by `npm run downloads` into content/generated/data/) into the
- * built site's data/ folder: hard links where the file system allows, copies otherwise. The
- * build calls it once both the writer and `astro build` have finished (they run at the same
- * time); the writer's manifest stays behind (the /data/ page states its sizes).
+ * Puts what `npm run downloads` wrote into the built site: the bulk downloads
+ * (content/generated/data/) into data/, each report's record.json.gz
+ * (content/generated/records/<code>-<year>.json.gz) beside its page. The build calls it once the
+ * writer and `astro build` have both finished (they run at the same time); the writer's manifest
+ * stays behind (the /data/ page states its sizes).
  */
-export function linkDownloads(staged: string, outDir: string): void {
-	const target = join(outDir, 'data');
-	mkdirSync(target, { recursive: true });
-	for (const file of readdirSync(staged)) {
-		if (file === 'manifest.json') continue;
-		rmSync(join(target, file), { force: true });
-		try {
-			linkSync(join(staged, file), join(target, file));
-		} catch {
-			copyFileSync(join(staged, file), join(target, file));
-		}
+export function linkDownloads(generated: string, outDir: string): void {
+	const data = downloadsDir(generated);
+	mkdirSync(join(outDir, 'data'), { recursive: true });
+	for (const file of readdirSync(data))
+		if (file !== 'manifest.json') linkOrCopy(join(data, file), join(outDir, 'data', file));
+	const records = recordsDir(generated);
+	for (const file of readdirSync(records)) {
+		const { code, year } = entryOf(file.slice(0, -'.json.gz'.length));
+		const dir = join(outDir, 'townships', code, String(year));
+		mkdirSync(dir, { recursive: true });
+		linkOrCopy(join(records, file), join(dir, 'record.json.gz'));
 	}
 }
 
@@ -101,10 +113,10 @@ export function linkDownloads(staged: string, outDir: string): void {
  * After the writer and `astro build` have both finished: the downloads linked into the site and
  * the /data/ page's markers filled in from the writer's manifest (data-page-facts.ts).
  */
-export function placeDownloads(staged: string, outDir: string): void {
-	linkDownloads(staged, outDir);
+export function placeDownloads(generated: string, outDir: string): void {
+	linkDownloads(generated, outDir);
 	const manifest = JSON.parse(
-		readFileSync(join(staged, 'manifest.json'), 'utf8'),
+		readFileSync(downloadsManifest(generated), 'utf8'),
 	) as DownloadManifest;
 	const page = join(outDir, 'data/index.html');
 	writeFileSync(page, fillDataPage(readFileSync(page, 'utf8'), manifest));
@@ -152,11 +164,13 @@ export function collectionEntries(generatedDir: string): CollectionEntry[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
-		.map((f) => {
-			const id = f.slice(0, -'.json'.length);
-			const dash = id.lastIndexOf('-');
-			return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
-		});
+		.map((f) => entryOf(f.slice(0, -'.json'.length)));
+}
+
+/** `<code>-<year>` → the entry's code and year. */
+function entryOf(id: string): CollectionEntry {
+	const dash = id.lastIndexOf('-');
+	return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
 }
 
 /** What is wrong with a built site folder; empty when it may be published. */

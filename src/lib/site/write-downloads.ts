@@ -7,7 +7,10 @@
  * tracker.ts's, so the bytes are those the endpoints wrote.
  *
  * Files go to content/generated/data/ with a manifest of their sizes (the /data/ page states
- * them); the build copies them to dist/data/ (astro.config.mjs).
+ * them); the build links them into dist/data/ (scripts/build.ts). Each report's record.json.gz
+ * (the entry with its source text) is written here too, into content/generated/records/, since
+ * the detail file is read for checks.csv anyway: in `astro build` it was a third of the page
+ * time, and the writer runs beside Astro on the other core.
  *
  * The three files that grow by tens of KB per report (cells.csv, checks.csv, reports.json: ~100 KB
  * per report together, ~27 GB at 270k reports) are written only as their gzip copy (~10× smaller):
@@ -15,16 +18,19 @@
  * tracker.csv: ~1–2 KB per report) stay uncompressed too, to open straight in a spreadsheet.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { DivisionTable } from '../model/division-table.ts';
 import { reportEntrySchema, type ReportEntry } from '../model/entry.ts';
 import { openCsvSink, openTextSink } from './csv-stream.ts';
-import { downloadsDir, downloadsManifest, entriesDir } from './generated-files.ts';
+import { downloadsDir, downloadsManifest, entriesDir, recordsDir } from './generated-files.ts';
 import { allDerived } from './derived-metrics.ts';
 import { buildSiteIndex, type IndexedEntry } from './indexes.ts';
 import { narrativeSimilarity, type NarrativeSimilarity } from './similarity.ts';
-import { reportDetail } from './report-details.ts';
+import { recordJson, reportDetail } from './report-details.ts';
 import {
 	CELL_CSV_COLUMNS,
 	CHECK_CSV_COLUMNS,
@@ -49,6 +55,15 @@ export interface DownloadFile {
 	/** Size of the gzip copy `<file>.gz`, or null when none is written. */
 	gzipBytes: number | null;
 }
+
+const gzipAsync = promisify(gzipCallback);
+
+/**
+ * record.json.gz, the one per-report download, at zlib's best compression: it is served for every
+ * report, so its size counts against the per-report budget (issue 12 item 5). Node writes no
+ * timestamp into the gzip header, so the same record gives the same bytes.
+ */
+export const RECORD_GZIP_LEVEL = 9;
 
 /** Written only as `<file>.gz` (see the head of this file). */
 export const GZIP_ONLY: ReadonlySet<string> = new Set(['cells.csv', 'checks.csv', 'reports.json']);
@@ -148,6 +163,10 @@ export async function writeDownloads(options: {
 	const plain = (file: string) => !gzip || !GZIP_ONLY.has(file);
 	const how = (file: string) => ({ gzip, plain: plain(file) });
 
+	const records = recordsDir(options.generated);
+	rmSync(records, { recursive: true, force: true });
+	mkdirSync(records, { recursive: true });
+
 	const site = buildSiteIndex(readIndex(entriesDir(options.generated)));
 	const reportsCsv = openCsvSink(at('reports.csv'), keys(REPORT_COLUMNS), how('reports.csv'));
 	const keyFiguresCsv = openCsvSink(
@@ -174,12 +193,18 @@ export async function writeDownloads(options: {
 		await reportsCsv.row(REPORT_COLUMNS.map((c) => c.value(report)));
 		await keyFiguresCsv.row(KEY_FIGURE_COLUMNS.map((c) => c.value(report)));
 		await cellsCsv.rows(cellRows(entry).map((cell) => CELL_CSV_COLUMNS.map((c) => c.value(cell))));
-		const checks = checkRows(entry, reportDetail(entry.id, options.generated).checks);
+		const detail = reportDetail(entry.id, options.generated);
+		// record.json.gz, compressed on zlib's thread pool while this thread writes the rows.
+		const record = gzipAsync(recordJson(entry, detail), { level: RECORD_GZIP_LEVEL }).then(
+			(bytes) => writeFile(join(records, `${entry.id}.json.gz`), bytes),
+		);
+		const checks = checkRows(entry, detail.checks);
 		await checksCsv.rows(checks.map((check) => CHECK_CSV_COLUMNS.map((c) => c.value(check))));
 		const item = reportsJsonItem(report);
 		dataHash.update(item);
 		await reportsJson.write((first ? '' : ',') + item);
 		first = false;
+		await record;
 	}
 	await reportsJson.write(REPORTS_JSON_TAIL);
 
