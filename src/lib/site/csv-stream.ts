@@ -54,10 +54,10 @@ export function openTextSink(path: string, options: SinkOptions): TextSink {
 
 /**
  * A CSV download: the header row, then rows one at a time or a report's rows at once; same bytes
- * as toCsv(header, rows). Each call is turned into text by csv-stringify's synchronous API (the
- * options of toCsv, without the BOM after the first call) and written as one piece: a record is
+ * as toCsv(header, rows). Each call is turned into text by csv.ts's csvRecords (the synchronous
+ * writer with toCsv's options, no BOM after the header) and written as one piece: a record is
  * ended by its own CRLF, so pieces join into exactly the one-call text, and a report's hundreds
- * of cell rows cost one write instead of a stream transform each (a third of the writer's time).
+ * of cell rows cost one write instead of one stream transform each.
  */
 export interface CsvSink {
 	row(values: readonly CsvValue[]): Promise<void>;
