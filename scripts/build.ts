@@ -118,7 +118,7 @@ async function main(): Promise<number> {
 		await run('pagefind', [pagefind, '--site', outDir], root, process.env);
 
 		if (outDir !== staging) moveFolder(outDir, staging);
-		const problems = siteProblems(staging, entries);
+		const problems = await siteProblems(staging, entries);
 		if (problems.length > 0)
 			throw new BuildStop(
 				`新站点不完整，未发布（${problems.length} 处）：\n  ${problems.slice(0, 20).join('\n  ')}`,

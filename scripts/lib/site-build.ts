@@ -4,7 +4,6 @@
  * filesystem: EXDEV), and whether a freshly built folder is complete enough to replace dist/:
  * every report has its pages, every download has one row per report, the search index is there.
  */
-import { parse } from 'csv-parse/sync';
 import {
 	copyFileSync,
 	cpSync,
@@ -20,8 +19,8 @@ import {
 } from 'node:fs';
 import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { fillDataPage } from '../../src/lib/site/data-page-facts.ts';
+import { csvCounts, jsonArrayItems } from './download-counts.ts';
 import { downloadsDir, downloadsManifest, recordsDir } from '../../src/lib/site/generated-files.ts';
 import type { DownloadManifest } from '../../src/lib/site/write-downloads.ts';
 
@@ -174,7 +173,10 @@ function entryOf(id: string): CollectionEntry {
 }
 
 /** What is wrong with a built site folder; empty when it may be published. */
-export function siteProblems(outDir: string, entries: readonly CollectionEntry[]): string[] {
+export async function siteProblems(
+	outDir: string,
+	entries: readonly CollectionEntry[],
+): Promise<string[]> {
 	const problems: string[] = [];
 	const need = (path: string) => {
 		const full = join(outDir, path);
@@ -189,32 +191,18 @@ export function siteProblems(outDir: string, entries: readonly CollectionEntry[]
 		need(`townships/${code}/${year}/record.json.gz`);
 	}
 	const n = entries.length;
-	const count = (file: string, rows: () => number) => {
-		if (!existsSync(join(outDir, file))) return problems.push(`缺少：${file}`);
-		const found = rows();
-		if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
-	};
+	// Counted while streaming (download-counts.ts): a national file is never one string here.
 	// A national file too big to serve twice is there only gzipped (write-downloads.ts).
-	const text = (file: string) => {
-		const bytes = readFileSync(join(outDir, file));
-		return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+	const count = async (file: string, rows: (path: string) => Promise<number | null>) => {
+		const path = join(outDir, file);
+		if (!existsSync(path)) return problems.push(`缺少：${file}`);
+		const found = await rows(path);
+		if (found === null) problems.push(`不完整（文件没有结束）：${file}`);
+		else if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
 	};
-	const csv = (file: string) =>
-		parse(text(file), { bom: true, columns: true }) as Record<string, string>[];
-	count('data/reports.csv', () => csv('data/reports.csv').length);
-	count(
-		'data/cells.csv.gz',
-		() => new Set(csv('data/cells.csv.gz').map((r) => r['reportId'])).size,
-	);
-	count(
-		'data/reports.json.gz',
-		() =>
-			(
-				JSON.parse(text('data/reports.json.gz')) as {
-					reports: unknown[];
-				}
-			).reports.length,
-	);
+	await count('data/reports.csv', async (path) => (await csvCounts(path, 'id')).rows);
+	await count('data/cells.csv.gz', async (path) => (await csvCounts(path, 'reportId')).distinct);
+	await count('data/reports.json.gz', jsonArrayItems);
 	need('pagefind/pagefind.js');
 	const index = join(outDir, 'pagefind/pagefind-entry.json');
 	if (!existsSync(index)) problems.push('缺少搜索索引：pagefind/pagefind-entry.json');
