@@ -1,7 +1,5 @@
 // @ts-check
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -25,31 +23,8 @@ const outDir = process.env.PORTAL_OUT_DIR
 	? resolve(process.env.PORTAL_OUT_DIR)
 	: portalRoot && join(portalRoot, 'dist');
 
-/**
- * The bulk downloads are written by `npm run downloads` (scripts/write-downloads.ts) into
- * content/generated/data/, streaming, outside Astro; the build puts them next to the pages
- * (hard links where the file system allows, copies otherwise).
- */
-/** @type {import('astro').AstroIntegration} */
-const openDataFiles = {
-	name: 'open-data-files',
-	hooks: {
-		'astro:build:done': ({ dir }) => {
-			const staged = join(portalRoot ?? '.', 'content/generated/data');
-			const target = fileURLToPath(new URL('data/', dir));
-			mkdirSync(target, { recursive: true });
-			for (const file of readdirSync(staged)) {
-				if (file === 'manifest.json') continue;
-				rmSync(join(target, file), { force: true });
-				try {
-					linkSync(join(staged, file), join(target, file));
-				} catch {
-					copyFileSync(join(staged, file), join(target, file));
-				}
-			}
-		},
-	},
-};
+// The bulk downloads (content/generated/data/) are linked into dist/data/ by `npm run build`
+// (scripts/build.ts) after the writer and this build, which run at the same time, have both finished.
 
 export default defineConfig({
 	site: SITE_URL,
@@ -61,7 +36,7 @@ export default defineConfig({
 	...(outDir && { outDir }),
 	...(portalRoot && { cacheDir: join(portalRoot, '.astro-cache') }),
 	// GFM is built into Astro 7's Markdown processor; no remark plugins (they would need @astrojs/markdown-remark).
-	integrations: [mdx(), sitemap(), openDataFiles],
+	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 	experimental: {
 		// The content layer's data store split into files of at most 10 MB instead of one string. It

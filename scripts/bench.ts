@@ -3,7 +3,9 @@
  * For each size it generates a synthetic corpus under .bench/<size>/ (tests/bench/, real township
  * names and codes), then measures parse throughput, and each build step as its own process under
  * /usr/bin/time -v (wall time and peak RSS of the step's whole process tree): ingest, astro build,
- * the download writer, pagefind; then dist/ bytes, files, largest page and the Pagefind index.
+ * the download writer, pagefind; then dist/ bytes, files, largest page and the Pagefind index;
+ * then the whole `npm run build` from a cold start (no parse cache, no generated collection),
+ * whose wall time is the pipeline's (the writer and Astro run side by side there).
  * The machine is shared: the load average is recorded before and after every step. Results go to
  * BENCHMARKS.md ("National scale: NAME") and .bench/results-NAME.json.
  */
@@ -21,6 +23,7 @@ import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseReport } from '../src/lib/report/index.ts';
 import { machineLine, writeBenchmarkSection } from './lib/benchmarks.ts';
+import { linkDownloads } from './lib/site-build.ts';
 
 interface Step {
 	name: string;
@@ -174,17 +177,18 @@ function runSize(size: number): SizeResult {
 				NODE_OPTIONS: `--max-old-space-size=${astroHeapMb}`,
 			}),
 		);
+	// npm run build links the downloads into dist/data/ itself; run alone, Astro does not.
+	if (steps.at(-1)!.ok) linkDownloads(join(root, 'content/generated'), join(root, 'dist'));
 	if (steps.at(-1)!.ok)
 		steps.push(
 			measure('pagefind', ['node', 'scripts/index-search.ts', '--site', join(root, 'dist')]),
 		);
-	const result: SizeResult = {
-		size,
-		reports,
-		parsePerSecond,
-		steps,
-		dist: distStats(join(root, 'dist')),
-	};
+	const dist = distStats(join(root, 'dist'));
+	// The whole pipeline, cold: what `npm run build` costs from a fresh checkout of this content.
+	for (const d of ['content/generated', 'dist', '.astro-cache', '.cache/parse'])
+		rmSync(join(root, d), { recursive: true, force: true });
+	steps.push(measure('full build', ['node', 'scripts/build.ts', '--root', root]));
+	const result: SizeResult = { size, reports, parsePerSecond, steps, dist };
 	if (!keep)
 		for (const d of ['content/generated', 'dist', '.astro-cache'])
 			rmSync(join(root, d), { recursive: true, force: true });
@@ -220,10 +224,10 @@ console.log(section().join('\n'));
 
 function section(): string[] {
 	return [
-		`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}; ${versions()}. \`npm run bench -- --sizes ${sizes.join(',')} --label ${label}\`. Astro ran with \`--max-old-space-size=${astroHeapMb}\`. Wall time and peak RSS per step from \`/usr/bin/time -v\` (the step's whole process tree); load average (1 min) before→after each step, on a 2-core machine shared with other work.`,
+		`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}; ${versions()}. \`npm run bench -- --sizes ${sizes.join(',')} --label ${label}\`. Astro ran with \`--max-old-space-size=${astroHeapMb}\`. Wall time and peak RSS per step from \`/usr/bin/time -v\` (the step's whole process tree; "full build" is the whole \`npm run build\`, cold, where the downloads run beside Astro); load average (1 min) before→after each step, on a 2-core machine shared with other work.`,
 		'',
-		'| reports | parse | ingest | downloads | astro build | pagefind | dist | per report | largest page | pagefind index | /data/ |',
-		'|---:|---:|---|---|---|---|---|---:|---|---|---:|',
+		'| reports | parse | ingest | downloads | astro build | pagefind | full build | dist | per report | largest page | pagefind index | /data/ |',
+		'|---:|---:|---|---|---|---|---|---|---:|---|---|---:|',
 		...results
 			.map((r) => {
 				const step = (name: string) => r.steps.find((s) => s.name === name);
@@ -235,6 +239,7 @@ function section(): string[] {
 					stepCell(step('downloads')),
 					stepCell(step('astro build')),
 					stepCell(step('pagefind')),
+					stepCell(step('full build')),
 					d ? `${mb(d.bytes)} MB, ${d.files.toLocaleString('en')} files` : '–',
 					d ? `${Math.round(d.bytes / r.reports / 1024)} KB` : '–',
 					d ? `${(d.largestPage.bytes / 1024).toFixed(0)} KB (${d.largestPage.path})` : '–',

@@ -1,14 +1,16 @@
 /**
  * npm run build [-- --strict] [--allow-empty] [--root DIR]
- * Ingest, the downloads, `astro build` and Pagefind, publishing all or nothing: the site is built into a fresh
- * folder of this run's own (`dist.tmp-<run>`), checked (every report has its pages, every
- * download one row per report, the search index is there) and only then swapped in as dist/.
- * A killed, failed, disk-full or concurrent build leaves the previous dist/ as it was; a second
- * build while one runs stops at once with a message. An empty collection is an error unless
- * --allow-empty. --root DIR (or PORTAL_ROOT) builds DIR/content/ into DIR/dist/.
+ * Ingest, then the downloads and `astro build` at the same time (both only read the ingest's
+ * output; on two cores the writer is off the critical path), then Pagefind, publishing all or
+ * nothing: the site is built into a fresh folder of this run's own (`dist.tmp-<run>`), the
+ * downloads are linked into it and the /data/ page's sizes filled in once both have finished,
+ * checked (every report has its pages, every download one row per report, the search index is
+ * there) and only then swapped in as dist/. A failing step stops the one beside it and the build
+ * says which; a killed, failed, disk-full or concurrent build leaves the previous dist/ as it
+ * was; a second build while one runs stops at once with a message. An empty collection is an
+ * error unless --allow-empty. --root DIR (or PORTAL_ROOT) builds DIR/content/ into DIR/dist/.
  * Exit 0 when dist/ was replaced; 1 otherwise, with the reason and dist/'s state.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +19,13 @@ import { lockOutput } from '../src/lib/ingest/output-lock.ts';
 import { hostname } from 'node:os';
 import { removeLeftovers, swapInto } from '../src/lib/ingest/write-collection.ts';
 import { isStale } from '../src/lib/ingest/output-lock.ts';
+import { DOWNLOADS_PENDING_ENV } from '../src/lib/site/data-page-facts.ts';
+import { BuildStop, runStep, runTogether, stopAll } from './lib/child-steps.ts';
 import {
 	astroRun,
 	buildFolder,
 	collectionEntries,
+	placeDownloads,
 	moveFolder,
 	siteProblems,
 	staleBuildFolders,
@@ -57,23 +62,10 @@ function parseArgs(args: string[]): Options {
 	return options;
 }
 
-class BuildStop extends Error {}
+/** Runs one child with its output as it is; resolves on exit 0, else stops the build. */
+const run = (label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+	runStep({ label, args, cwd, env });
 
-/** Runs a child with inherited output; resolves on exit 0, else stops the build. */
-function run(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, args, { cwd, env, stdio: 'inherit' });
-		current = child;
-		child.on('error', fail);
-		child.on('exit', (code, signal) => {
-			current = undefined;
-			if (code === 0) done();
-			else fail(new BuildStop(`${label} 失败（${signal ?? `exit ${code}`}）`));
-		});
-	});
-}
-
-let current: ReturnType<typeof spawn> | undefined;
 let cleanup = () => {};
 
 async function main(): Promise<number> {
@@ -109,21 +101,25 @@ async function main(): Promise<number> {
 				'content/generated/ 中没有任何报告：请把报告放进 content/reports/，或确需发布空站点时加 --allow-empty',
 			);
 
-		// The bulk downloads, streamed from the collection; astro build links them into dist/data/.
-		await run(
-			'npm run downloads',
-			[join(projectDir, 'scripts/write-downloads.ts'), '--root', root],
-			projectDir,
-			process.env,
-		);
-
+		// The bulk downloads, streamed from the collection, beside astro build: the /data/ page is
+		// rendered with markers for the writer's sizes, filled in once both have finished.
+		const generated = join(root, 'content/generated');
 		const astro = astroRun(projectDir, root, outDir, process.env);
-		await run('astro build', astro.args, astro.cwd, astro.env);
+		await runTogether([
+			{
+				label: 'npm run downloads',
+				args: [join(projectDir, 'scripts/write-downloads.ts'), '--root', root],
+				cwd: projectDir,
+				env: process.env,
+			},
+			{ label: 'astro build', ...astro, env: { ...astro.env, [DOWNLOADS_PENDING_ENV]: '1' } },
+		]);
+		placeDownloads(generated, outDir);
 		const pagefind = join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs');
 		await indexShards(outDir, (args) => run('pagefind', [pagefind, ...args], root, process.env));
 
 		if (outDir !== staging) moveFolder(outDir, staging);
-		const problems = siteProblems(staging, entries);
+		const problems = await siteProblems(staging, entries);
 		if (problems.length > 0)
 			throw new BuildStop(
 				`新站点不完整，未发布（${problems.length} 处）：\n  ${problems.slice(0, 20).join('\n  ')}`,
@@ -146,10 +142,10 @@ async function main(): Promise<number> {
 	}
 }
 
-// Ctrl-C or a kill: stop the child, remove this run's folder, release the lock; dist/ stays.
+// Ctrl-C or a kill: stop the children (and wait for them), remove this run's folder, release the lock; dist/ stays.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-	process.on(signal, () => {
-		current?.kill('SIGKILL');
+	process.on(signal, async () => {
+		await stopAll();
 		cleanup();
 		console.error(`build: ${signal}，已中止；dist/ 未改动`);
 		process.exit(130);

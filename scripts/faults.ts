@@ -136,7 +136,7 @@ function collectionProblems(root: string): string[] {
 }
 
 /** Problems of dist/: complete for the reports its own reports.json.gz lists (no half or mixed site). */
-function distProblems(root: string): string[] {
+async function distProblems(root: string): Promise<string[]> {
 	const dist = join(root, 'dist');
 	if (!existsSync(dist)) return [];
 	try {
@@ -150,7 +150,7 @@ function distProblems(root: string): string[] {
 			code: r.township.code,
 			year: r.year,
 		}));
-		return siteProblems(dist, entries);
+		return await siteProblems(dist, entries);
 	} catch (error) {
 		return [`unreadable: ${(error as Error).message}`];
 	}
@@ -164,8 +164,8 @@ function leftovers(root: string): string[] {
 	return names.filter((n) => /\.(tmp|old)|\.lock$/.test(n));
 }
 
-function check(root: string): string[] {
-	return [...collectionProblems(root), ...distProblems(root)];
+async function check(root: string): Promise<string[]> {
+	return [...collectionProblems(root), ...(await distProblems(root))];
 }
 
 async function scenario(name: string, body: (o: Outcome) => Promise<void>): Promise<void> {
@@ -179,9 +179,9 @@ async function scenario(name: string, body: (o: Outcome) => Promise<void>): Prom
 	console.log(`faults: ${name}: ${o.runs} runs, ${o.bad} left a truncated or mixed output`);
 }
 
-function record(o: Outcome, root: string, label: string): void {
+async function record(o: Outcome, root: string, label: string): Promise<void> {
 	o.runs++;
-	const problems = check(root);
+	const problems = await check(root);
 	if (problems.length > 0) {
 		o.bad++;
 		o.notes.push(`${label}: ${problems.slice(0, 3).join('; ')}`);
@@ -200,7 +200,7 @@ await scenario('concurrent ingest pairs', async (o) => {
 		if (!busyOrOk(a) || !busyOrOk(b))
 			o.notes.push(`pair ${i}: unexpected exit ${a.code}/${b.code}`);
 		if (a.code !== 0 || b.code !== 0) overlapped++;
-		record(o, root, `pair ${i}`);
+		await record(o, root, `pair ${i}`);
 	}
 	o.notes.push(`${overlapped} pair(s) overlapped, the second run stopping on the lock`);
 	rmSync(root, { recursive: true, force: true });
@@ -215,7 +215,7 @@ await scenario('concurrent build pairs', async (o) => {
 			o.notes.push(`pair ${i}: unexpected exit ${a.code}/${b.code}`);
 		if (a.code !== 0 && b.code !== 0) o.notes.push(`pair ${i}: neither build published`);
 		if (a.code !== 0 || b.code !== 0) overlapped++;
-		record(o, root, `pair ${i}`);
+		await record(o, root, `pair ${i}`);
 	}
 	o.notes.push(`${overlapped} pair(s) overlapped, the second run stopping on the lock`);
 	rmSync(root, { recursive: true, force: true });
@@ -226,7 +226,7 @@ await scenario('kill -9 during ingest', async (o) => {
 	await ingest(root);
 	for (let i = 0; i < count(10); i++) {
 		await ingest(root, Math.random() * 4000);
-		record(o, root, `kill ${i}`);
+		await record(o, root, `kill ${i}`);
 	}
 	const after = await ingest(root);
 	if (after.code !== 0) o.notes.push(`the run after the kills failed: ${after.output.slice(-300)}`);
@@ -240,7 +240,7 @@ await scenario('kill -9 during build', async (o) => {
 	if (first.code !== 0) o.notes.push(`first build failed: ${first.output.slice(-300)}`);
 	for (let i = 0; i < count(10); i++) {
 		await build(root, Math.random() * 30_000);
-		record(o, root, `kill ${i}`);
+		await record(o, root, `kill ${i}`);
 	}
 	const after = await build(root);
 	if (after.code !== 0)
@@ -283,14 +283,14 @@ await scenario('read-only output', async (o) => {
 		if (result.code === 0) o.notes.push(`${label} on a read-only root exited 0`);
 		if (/left as it was|未改动/.test(result.output) === false)
 			o.notes.push(`${label}: no statement of the output's state: ${result.output.slice(-200)}`);
-		record(o, root, label);
+		await record(o, root, label);
 	}
 	if (readFileSync(join(root, 'dist/data/reports.json.gz')).toString('base64') !== before)
 		o.notes.push('dist/ changed on a read-only root');
 	spawnSync('mount', ['-o', 'remount,rw', fs.dir]);
 	const after = await build(root);
 	if (after.code !== 0) o.notes.push(`build after remount rw failed: ${after.output.slice(-300)}`);
-	record(o, root, 'after rw');
+	await record(o, root, 'after rw');
 	fs.umount();
 });
 
@@ -314,13 +314,13 @@ await scenario('full disk', async (o) => {
 	] as const) {
 		const result = await run(root);
 		if (result.code === 0) o.notes.push(`${label} on a full disk exited 0`);
-		record(o, root, label);
+		await record(o, root, label);
 	}
 	rmSync(filler);
 	const after = await build(root);
 	if (after.code !== 0)
 		o.notes.push(`build after freeing space failed: ${after.output.slice(-300)}`);
-	record(o, root, 'after space freed');
+	await record(o, root, 'after space freed');
 	if (leftovers(root).length > 0) o.notes.push(`leftovers: ${leftovers(root).join(', ')}`);
 	fs.umount();
 });

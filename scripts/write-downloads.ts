@@ -1,8 +1,8 @@
 /**
  * npm run downloads [-- --root DIR]: writes the bulk downloads of /data/ from the generated
  * collection into content/generated/data/ (src/lib/site/write-downloads.ts), streaming one entry
- * at a time. `npm run build` runs it between the ingest and `astro build`, which copies the files
- * to dist/data/. --root DIR (or PORTAL_ROOT) uses DIR/content/generated/ instead.
+ * at a time. `npm run build` runs it beside `astro build` after the ingest, then links the files
+ * into dist/data/. --root DIR (or PORTAL_ROOT) uses DIR/content/generated/ instead.
  */
 import { resolve } from 'node:path';
 import divisions from '../src/data/divisions.json' with { type: 'json' };

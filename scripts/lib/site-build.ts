@@ -4,20 +4,26 @@
  * filesystem: EXDEV), and whether a freshly built folder is complete enough to replace dist/:
  * every report has its pages, every download has one row per report, the search index is there.
  */
-import { parse } from 'csv-parse/sync';
 import {
+	copyFileSync,
 	cpSync,
 	existsSync,
+	linkSync,
+	mkdirSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
+	writeFileSync,
 	rmSync,
 	statSync,
 } from 'node:fs';
 import { totalmem } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { shardProblems } from './pagefind-shards.ts';
+import { fillDataPage } from '../../src/lib/site/data-page-facts.ts';
+import { csvCounts, jsonArrayItems } from './download-counts.ts';
+import { downloadsDir, downloadsManifest, recordsDir } from '../../src/lib/site/generated-files.ts';
+import type { DownloadManifest } from '../../src/lib/site/write-downloads.ts';
 
 export interface AstroRun {
 	cwd: string;
@@ -72,6 +78,50 @@ export function withAstroHeap(nodeOptions: string | undefined, totalMemory: numb
 	return `${current} --max-old-space-size=${mb}`.trim();
 }
 
+/** A hard link where the file system allows, a copy otherwise; replaces `to`. */
+function linkOrCopy(from: string, to: string): void {
+	rmSync(to, { force: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/**
+ * Puts what `npm run downloads` wrote into the built site: the bulk downloads
+ * (content/generated/data/) into data/, each report's record.json.gz
+ * (content/generated/records/<code>-<year>.json.gz) beside its page. The build calls it once the
+ * writer and `astro build` have both finished (they run at the same time); the writer's manifest
+ * stays behind (the /data/ page states its sizes).
+ */
+export function linkDownloads(generated: string, outDir: string): void {
+	const data = downloadsDir(generated);
+	mkdirSync(join(outDir, 'data'), { recursive: true });
+	for (const file of readdirSync(data))
+		if (file !== 'manifest.json') linkOrCopy(join(data, file), join(outDir, 'data', file));
+	const records = recordsDir(generated);
+	for (const file of readdirSync(records)) {
+		const { code, year } = entryOf(file.slice(0, -'.json.gz'.length));
+		const dir = join(outDir, 'townships', code, String(year));
+		mkdirSync(dir, { recursive: true });
+		linkOrCopy(join(records, file), join(dir, 'record.json.gz'));
+	}
+}
+
+/**
+ * After the writer and `astro build` have both finished: the downloads linked into the site and
+ * the /data/ page's markers filled in from the writer's manifest (data-page-facts.ts).
+ */
+export function placeDownloads(generated: string, outDir: string): void {
+	linkDownloads(generated, outDir);
+	const manifest = JSON.parse(
+		readFileSync(downloadsManifest(generated), 'utf8'),
+	) as DownloadManifest;
+	const page = join(outDir, 'data/index.html');
+	writeFileSync(page, fillDataPage(readFileSync(page, 'utf8'), manifest));
+}
+
 /** Renames a folder; across filesystems (EXDEV), copies it and removes the original. */
 export function moveFolder(from: string, to: string): void {
 	try {
@@ -114,15 +164,20 @@ export function collectionEntries(generatedDir: string): CollectionEntry[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
-		.map((f) => {
-			const id = f.slice(0, -'.json'.length);
-			const dash = id.lastIndexOf('-');
-			return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
-		});
+		.map((f) => entryOf(f.slice(0, -'.json'.length)));
+}
+
+/** `<code>-<year>` → the entry's code and year. */
+function entryOf(id: string): CollectionEntry {
+	const dash = id.lastIndexOf('-');
+	return { id, code: id.slice(0, dash), year: Number(id.slice(dash + 1)) };
 }
 
 /** What is wrong with a built site folder; empty when it may be published. */
-export function siteProblems(outDir: string, entries: readonly CollectionEntry[]): string[] {
+export async function siteProblems(
+	outDir: string,
+	entries: readonly CollectionEntry[],
+): Promise<string[]> {
 	const problems: string[] = [];
 	const need = (path: string) => {
 		const full = join(outDir, path);
@@ -137,32 +192,18 @@ export function siteProblems(outDir: string, entries: readonly CollectionEntry[]
 		need(`townships/${code}/${year}/record.json.gz`);
 	}
 	const n = entries.length;
-	const count = (file: string, rows: () => number) => {
-		if (!existsSync(join(outDir, file))) return problems.push(`缺少：${file}`);
-		const found = rows();
-		if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
-	};
+	// Counted while streaming (download-counts.ts): a national file is never one string here.
 	// A national file too big to serve twice is there only gzipped (write-downloads.ts).
-	const text = (file: string) => {
-		const bytes = readFileSync(join(outDir, file));
-		return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+	const count = async (file: string, rows: (path: string) => Promise<number | null>) => {
+		const path = join(outDir, file);
+		if (!existsSync(path)) return problems.push(`缺少：${file}`);
+		const found = await rows(path);
+		if (found === null) problems.push(`不完整（文件没有结束）：${file}`);
+		else if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
 	};
-	const csv = (file: string) =>
-		parse(text(file), { bom: true, columns: true }) as Record<string, string>[];
-	count('data/reports.csv', () => csv('data/reports.csv').length);
-	count(
-		'data/cells.csv.gz',
-		() => new Set(csv('data/cells.csv.gz').map((r) => r['reportId'])).size,
-	);
-	count(
-		'data/reports.json.gz',
-		() =>
-			(
-				JSON.parse(text('data/reports.json.gz')) as {
-					reports: unknown[];
-				}
-			).reports.length,
-	);
+	await count('data/reports.csv', async (path) => (await csvCounts(path, 'id')).rows);
+	await count('data/cells.csv.gz', async (path) => (await csvCounts(path, 'reportId')).distinct);
+	await count('data/reports.json.gz', jsonArrayItems);
 	problems.push(
 		...shardProblems(
 			outDir,

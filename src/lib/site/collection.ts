@@ -25,12 +25,3 @@ export function getSite(): Promise<Site> {
 	});
 	return site;
 }
-
-/** Static paths of the per-report endpoints (record.json.gz): one per report, the entry as props. */
-export async function reportEntryPaths() {
-	const site = await getSite();
-	return site.reports.map((entry) => ({
-		params: { code: entry.township.code, year: String(entry.year) },
-		props: { entry },
-	}));
-}

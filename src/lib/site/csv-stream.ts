@@ -1,6 +1,6 @@
 /**
- * Writing a download of any size without ever holding it: rows go through the streaming writer
- * of csv.ts (the same options as toCsv, so the same bytes and the same formula escaping) into the
+ * Writing a download of any size without ever holding it: rows are written a few at a time with
+ * csv.ts's options (the same as toCsv, so the same bytes and the same formula escaping) into the
  * file and, at the same time, into a gzip copy beside it. A national corpus is gigabytes; one
  * string of it would pass V8's string limit (about 537 million characters) long before.
  */
@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { csvStringifier, type CsvValue } from './csv.ts';
+import { csvRecords, toCsv, type CsvValue } from './csv.ts';
 
 /**
  * Where a sink writes: `path` unless `plain` is false, and `path.gz` when `gzip` is set (a
@@ -28,10 +28,7 @@ export interface TextSink {
 	end(): Promise<number>;
 }
 
-async function writeWithBackpressure(
-	stream: Writable,
-	chunk: string | Buffer | CsvValue[],
-): Promise<void> {
+async function writeWithBackpressure(stream: Writable, chunk: string | Buffer): Promise<void> {
 	if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
@@ -55,9 +52,16 @@ export function openTextSink(path: string, options: SinkOptions): TextSink {
 	};
 }
 
-/** A CSV download: the header row, then rows one at a time; same bytes as toCsv(header, rows). */
+/**
+ * A CSV download: the header row, then rows one at a time or a report's rows at once; same bytes
+ * as toCsv(header, rows). Each call is turned into text by csv.ts's csvRecords (the synchronous
+ * writer with toCsv's options, no BOM after the header) and written as one piece: a record is
+ * ended by its own CRLF, so pieces join into exactly the one-call text, and a report's hundreds
+ * of cell rows cost one write instead of one stream transform each.
+ */
 export interface CsvSink {
 	row(values: readonly CsvValue[]): Promise<void>;
+	rows(batch: readonly (readonly CsvValue[])[]): Promise<void>;
 	end(): Promise<number>;
 }
 
@@ -67,23 +71,16 @@ export function openCsvSink(
 	options: SinkOptions,
 ): CsvSink {
 	const sink = openTextSink(path, options);
-	const stringifier = csvStringifier();
-	// The stringifier's output goes to the sink chunk by chunk, waiting whenever the disk is behind.
-	const pumped = (async () => {
-		for await (const chunk of stringifier) await sink.write(chunk as Buffer);
-	})();
-	const row = (values: readonly CsvValue[]) => writeWithBackpressure(stringifier, [...values]);
-	let headerWritten: Promise<void> | undefined = row(header);
+	const headerWritten = sink.write(toCsv(header, []));
+	const rows = async (batch: readonly (readonly CsvValue[])[]) => {
+		await headerWritten;
+		if (batch.length > 0) await sink.write(csvRecords(batch));
+	};
 	return {
-		row: async (values) => {
-			await headerWritten;
-			headerWritten = undefined;
-			await row(values);
-		},
+		row: (values) => rows([values]),
+		rows,
 		end: async () => {
 			await headerWritten;
-			stringifier.end();
-			await pumped;
 			return sink.end();
 		},
 	};

@@ -4,7 +4,6 @@
  * One writer means one place that decides quoting, booleans, what an empty field is, and that a
  * text field a spreadsheet would run as a formula gets a leading apostrophe (formulaSafe).
  */
-import { stringify as stringifyStream, type Stringifier } from 'csv-stringify';
 import { stringify, type Options } from 'csv-stringify/sync';
 
 export type CsvValue = string | number | boolean | null;
@@ -36,7 +35,10 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 	return stringify([[...header], ...rows.map((row) => [...row])], CSV_OPTIONS);
 }
 
-/** A streaming CSV writer with the same options, for downloads too large to hold (csv-stream.ts). */
-export function csvStringifier(): Stringifier {
-	return stringifyStream(CSV_OPTIONS);
+/** Rows only (no BOM, no header), each ended by CRLF: appended to toCsv's text they continue it (csv-stream.ts). */
+export function csvRecords(rows: readonly (readonly CsvValue[])[]): string {
+	return stringify(
+		rows.map((row) => [...row]),
+		{ ...CSV_OPTIONS, bom: false },
+	);
 }

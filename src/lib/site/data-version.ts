@@ -28,7 +28,8 @@ export interface CitationInput {
 	built: string;
 	/** Absolute address of the /data/ page. */
 	url: string;
-	reports: number;
+	/** A count, or its marker while the downloads are still being written (data-page-facts.ts). */
+	reports: number | string;
 }
 
 /** 2026-11-29 → 29 November 2026. */

@@ -7,6 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { DivisionTable } from '../model/division-table.ts';
 import divisions from '../../data/divisions.json';
 import { getSite } from './collection.ts';
+import {
+	dataPageFacts,
+	DOWNLOADS_PENDING_ENV,
+	pendingDataPageFacts,
+	type DataPageFacts,
+} from './data-page-facts.ts';
 import { downloadsManifest, generatedDir } from './generated-files.ts';
 import { buildTracker, type Tracker } from './tracker.ts';
 import type { DownloadManifest } from './write-downloads.ts';
@@ -81,4 +87,14 @@ export function downloadsWritten(generated = generatedDir()): DownloadManifest {
 			`${path} is missing: run \`npm run downloads\` after the ingest (npm run build does)`,
 		);
 	return JSON.parse(readFileSync(path, 'utf8')) as DownloadManifest;
+}
+
+/**
+ * What the /data/ page states about the downloads: from the manifest, or as markers the build
+ * fills in when the writer runs beside `astro build` (data-page-facts.ts).
+ */
+export function downloadFacts(env: NodeJS.ProcessEnv = process.env): DataPageFacts {
+	return env[DOWNLOADS_PENDING_ENV] === '1'
+		? pendingDataPageFacts()
+		: dataPageFacts(downloadsWritten());
 }

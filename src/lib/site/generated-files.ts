@@ -22,3 +22,9 @@ export const downloadsManifest = (generated: string) =>
 /** Each report's detail file (source text, every check): content/generated/details/<id>.json. */
 export const detailFile = (generated: string, id: string) =>
 	join(generated, 'details', `${id}.json`);
+
+/**
+ * Each report's record.json.gz, written by the download writer (`<id>.json.gz`); the build links
+ * them to /townships/<code>/<year>/record.json.gz.
+ */
+export const recordsDir = (generated: string) => join(generated, 'records');

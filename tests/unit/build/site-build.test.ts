@@ -135,59 +135,68 @@ const ENTRIES: CollectionEntry[] = [
 ];
 
 describe('siteProblems', () => {
-	it('passes a complete site', () => {
-		expect(siteProblems(fakeSite(ENTRIES), ENTRIES)).toEqual([]);
+	it('passes a complete site', async () => {
+		expect(await siteProblems(fakeSite(ENTRIES), ENTRIES)).toEqual([]);
 	});
 
-	it('finds a missing report page, a truncated page, a short download and a missing index', () => {
+	it('finds a missing report page, a truncated page, a short download and a missing index', async () => {
 		const out = fakeSite(ENTRIES);
 		const rm = (p: string) => spawnSync('rm', ['-rf', join(out, p)]);
 		rm('townships/610881102/2022/index.html');
 		writeFileSync(join(out, 'townships/x-body/2023/index.html'), '<!doctype html><html><body>');
 		writeFileSync(join(out, 'data/reports.csv'), toCsv(['id'], [[ENTRIES[0]!.id]]));
 		rm('pagefind/61/pagefind-entry.json');
-		const problems = siteProblems(out, ENTRIES).join('\n');
+		const problems = (await siteProblems(out, ENTRIES)).join('\n');
 		expect(problems).toContain('townships/610881102/2022/index.html');
 		expect(problems).toContain('不完整（没有 </html>）：townships/x-body/2023/index.html');
 		expect(problems).toContain('data/reports.csv 有 1 份报告，应为 3');
 		expect(problems).toContain('缺少搜索索引：pagefind/61/pagefind-entry.json');
 	});
 
-	it('checks every search shard: a shard short of its reports, a missing engine, no manifest', () => {
+	it('checks every search shard: a shard short of its reports, a missing engine, no manifest', async () => {
 		const out = fakeSite(ENTRIES);
 		writeFileSync(
 			join(out, 'pagefind/x/pagefind-entry.json'),
 			JSON.stringify({ languages: { 'zh-cn': { page_count: 0 } } }),
 		);
 		spawnSync('rm', [join(out, 'pagefind/61/pagefind.js')]);
-		expect(siteProblems(out, ENTRIES)).toEqual([
+		expect(await siteProblems(out, ENTRIES)).toEqual([
 			'缺少：pagefind/61/pagefind.js',
 			'搜索索引分片 x 只有 0 页，少于其 1 份报告',
 		]);
 		spawnSync('rm', [join(out, 'pagefind/shards.json')]);
-		expect(siteProblems(out, ENTRIES)).toEqual(['缺少搜索索引清单：pagefind/shards.json']);
+		expect(await siteProblems(out, ENTRIES)).toEqual(['缺少搜索索引清单：pagefind/shards.json']);
 	});
 
-	it('finds reports of a province no shard holds', () => {
+	it('finds reports of a province no shard holds', async () => {
 		const out = fakeSite(ENTRIES);
 		const more: CollectionEntry[] = [
 			...ENTRIES,
 			{ id: '140404101-2023', code: '140404101', year: 2023 },
 		];
-		expect(siteProblems(out, more).join('\n')).toContain(
+		expect((await siteProblems(out, more)).join('\n')).toContain(
 			'搜索索引没有分片收录 1 份报告（如 140404101）',
 		);
 	});
 
-	it('counts reports in cells.csv.gz by their id, and rows of reports.json.gz', () => {
+	it('finds a truncated reports.json.gz', async () => {
+		const out = fakeSite(ENTRIES);
+		const whole = JSON.stringify({ reports: ENTRIES.map((e) => ({ id: e.id })) });
+		writeFileSync(join(out, 'data/reports.json.gz'), gzipSync(whole.slice(0, -2)));
+		expect(await siteProblems(out, ENTRIES)).toEqual([
+			'不完整（文件没有结束）：data/reports.json.gz',
+		]);
+	});
+
+	it('counts reports in cells.csv.gz by their id, and rows of reports.json.gz', async () => {
 		const out = fakeSite(ENTRIES);
 		writeFileSync(join(out, 'data/reports.json.gz'), gzipSync(JSON.stringify({ reports: [] })));
-		expect(siteProblems(out, ENTRIES)).toEqual(['data/reports.json.gz 有 0 份报告，应为 3']);
+		expect(await siteProblems(out, ENTRIES)).toEqual(['data/reports.json.gz 有 0 份报告，应为 3']);
 		writeFileSync(
 			join(out, 'data/cells.csv.gz'),
 			gzipSync(toCsv(['reportId'], [[ENTRIES[1]!.id], [ENTRIES[1]!.id]])),
 		);
-		expect(siteProblems(out, ENTRIES)).toContain('data/cells.csv.gz 有 1 份报告，应为 3');
+		expect(await siteProblems(out, ENTRIES)).toContain('data/cells.csv.gz 有 1 份报告，应为 3');
 	});
 });
 

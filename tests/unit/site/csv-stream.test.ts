@@ -73,3 +73,22 @@ describe('openTextSink', () => {
 		expect(readFileSync(join(dir, 'pieces.txt'), 'utf8')).toBe('{"a":"中文"}');
 	});
 });
+
+describe('openCsvSink.rows', () => {
+	it('writes batches of any size, mixed with single rows, as toCsv writes them all at once', async () => {
+		const rows = Array.from({ length: 997 }, (_, i) => TRICKY[i % TRICKY.length]!.map((v) => v));
+		const sink = openCsvSink(join(dir, 'batches.csv'), HEADER, { gzip: true });
+		let at = 0;
+		for (const size of [0, 1, 7, 300, 1, 0, 688]) {
+			if (size === 1) await sink.row(rows[at]!);
+			else await sink.rows(rows.slice(at, at + size));
+			at += size;
+		}
+		expect(at).toBe(rows.length);
+		const bytes = await sink.end();
+		const text = readFileSync(join(dir, 'batches.csv'));
+		expect(text.equals(Buffer.from(toCsv(HEADER, rows)))).toBe(true);
+		expect(bytes).toBe(text.length);
+		expect(gunzipSync(readFileSync(join(dir, 'batches.csv.gz'))).equals(text)).toBe(true);
+	});
+});

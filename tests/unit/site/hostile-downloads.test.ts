@@ -131,7 +131,7 @@ describe('downloads of a hostile report', () => {
 			reports: (ReportEntry & { url: string })[];
 		};
 		expect(all.reports[0]!.record).toEqual(entry.record);
-		// record.json.gz holds the entry with its source text (src/pages/townships/[code]/[year]/record.json.gz.ts).
+		// record.json.gz holds the entry with its source text (written by src/lib/site/write-downloads.ts).
 		const { sourceText, ...record } = JSON.parse(recordJson(entry, detail)) as ReportEntry &
 			Pick<ReportDetail, 'sourceText'>;
 		expect(record).toEqual(entry);

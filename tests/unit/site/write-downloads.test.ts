@@ -10,13 +10,14 @@ import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import divisions from '../../../src/data/divisions.json' with { type: 'json' };
 import { loadDivisions } from '../../../src/lib/ingest/divisions.ts';
@@ -36,8 +37,10 @@ import {
 	reportsJson,
 } from '../../../src/lib/site/open-data.ts';
 import { buildTracker, trackerCsv } from '../../../src/lib/site/tracker.ts';
+import { recordJson } from '../../../src/lib/site/report-details.ts';
 import {
 	GZIP_ONLY,
+	RECORD_GZIP_LEVEL,
 	writeDownloads,
 	type DownloadManifest,
 } from '../../../src/lib/site/write-downloads.ts';
@@ -154,5 +157,29 @@ describe('writeDownloads', () => {
 			if (f.plain)
 				expect(gunzipSync(readFileSync(onDisk(`${f.file}.gz`))).equals(written(f.file))).toBe(true);
 		}
+	});
+
+	it('writes every report’s record.json.gz: the entry with its source text, best compression', () => {
+		const dir = join(generated, 'records');
+		expect(readdirSync(dir).sort()).toEqual(entries.map((e) => `${e.id}.json.gz`).sort());
+		for (const entry of entries) {
+			const packed = readFileSync(join(dir, `${entry.id}.json.gz`));
+			const record = JSON.parse(gunzipSync(packed).toString()) as Record<string, unknown>;
+			expect(record, entry.id).toEqual(JSON.parse(recordJson(entry, details.get(entry.id)!)));
+			expect(record['sourceText'], entry.id).toBe(details.get(entry.id)!.sourceText);
+			expect(packed.length, entry.id).toBe(
+				gzipSync(gunzipSync(packed), { level: RECORD_GZIP_LEVEL }).length,
+			);
+		}
+	});
+
+	it('stops, naming the file, when an entry file is not named by its township and year', async () => {
+		const copy = join(mkdtempSync(join(tmpdir(), 'write-downloads-misnamed-')), 'generated');
+		cpSync(generated, copy, { recursive: true });
+		const entry = readFileSync(join(copy, 'reports', '610881104-2021.json'));
+		writeFileSync(join(copy, 'reports', '610881104-2019.json'), entry);
+		await expect(
+			writeDownloads({ generated: copy, divisions: divisions as DivisionTable }),
+		).rejects.toThrow(/610881104-2019\.json: the file name does not match the entry/);
 	});
 });
