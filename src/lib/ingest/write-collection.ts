@@ -55,6 +55,32 @@ export function writeCollection(
 	files: Iterable<CollectionFile>,
 	writeFile: WriteFile = defaultWriteFile,
 ): WriteOutcome {
+	const writer = openCollection(targetDir, writeFile);
+	try {
+		for (const file of files) writer.add(file);
+	} catch (error) {
+		throw writer.abandon(error);
+	}
+	return writer.finish();
+}
+
+/** The same, for files that arrive asynchronously (from the parse workers, parallel-ingest.ts). */
+export async function writeCollectionAsync(
+	targetDir: string,
+	files: AsyncIterable<CollectionFile>,
+	writeFile: WriteFile = defaultWriteFile,
+): Promise<WriteOutcome> {
+	const writer = openCollection(targetDir, writeFile);
+	try {
+		for await (const file of files) writer.add(file);
+	} catch (error) {
+		throw writer.abandon(error);
+	}
+	return writer.finish();
+}
+
+/** One run's temporary folder: files added one at a time, then checked and swapped into place. */
+function openCollection(targetDir: string, writeFile: WriteFile) {
 	const warnings = removeLeftovers(targetDir);
 	const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
 	const tmpDir = `${targetDir}.tmp-${runId}`;
@@ -63,9 +89,20 @@ export function writeCollection(
 	const expected = new Map<string, number>();
 	const folders = new Set<string>();
 	let unchanged = 0;
+	const abandon = (error: unknown) => {
+		rmSync(tmpDir, { recursive: true, force: true });
+		return new CollectionWriteError(
+			`${shown}/ 未改动（新数据写入失败，临时文件夹已删除）：${messageOf(error)}`,
+			{ cause: error },
+		);
+	};
 	try {
 		mkdirSync(tmpDir, { recursive: true });
-		for (const file of files) {
+	} catch (error) {
+		throw abandon(error);
+	}
+	return {
+		add(file: CollectionFile) {
 			const path = join(tmpDir, file.path);
 			if (!folders.has(dirname(path))) {
 				mkdirSync(dirname(path), { recursive: true });
@@ -74,17 +111,18 @@ export function writeCollection(
 			if (linkIfUnchanged(join(targetDir, file.path), path, file.content)) unchanged++;
 			else writeFile(path, file.content);
 			expected.set(file.path, Buffer.byteLength(file.content));
-		}
-		verifyFolder(tmpDir, expected);
-	} catch (error) {
-		rmSync(tmpDir, { recursive: true, force: true });
-		throw new CollectionWriteError(
-			`${shown}/ 未改动（新数据写入失败，临时文件夹已删除）：${messageOf(error)}`,
-			{ cause: error },
-		);
-	}
-	warnings.push(...swapInto(targetDir, tmpDir, oldDir));
-	return { files: expected.size, unchanged, warnings };
+		},
+		abandon,
+		finish(): WriteOutcome {
+			try {
+				verifyFolder(tmpDir, expected);
+			} catch (error) {
+				throw abandon(error);
+			}
+			warnings.push(...swapInto(targetDir, tmpDir, oldDir));
+			return { files: expected.size, unchanged, warnings };
+		},
+	};
 }
 
 /** Every file meant to be written is there with its full size, and nothing else is. */
