@@ -1,0 +1,119 @@
+/**
+ * The ingest on every core: the same run as runIngest (run-ingest.ts), with the two expensive
+ * steps, the first pass over each file and the second pass over each township, done by a pool of
+ * worker threads (worker-pool.ts, parse-worker.ts). Results are taken in the one-thread order
+ * (files by path, townships by code), so the collection, the summary and the messages are the same
+ * byte for byte whatever the number of workers. The main thread only places, chooses and writes.
+ *
+ * A worker that dies on a file in the first pass (out of memory, a crash in a library) gives that
+ * file a parser-crash message and the run goes on with a new worker; one that dies in the second
+ * pass, on a file the first pass read without trouble, stops the run, leaving content/generated/
+ * as it was.
+ */
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { crashedOutcome, REPORTS_DIR } from './first-pass.ts';
+import type { FirstPassResult, IngestTask, IngestWorkerData } from './ingest-task.ts';
+import { lockOutput } from './output-lock.ts';
+import {
+	chooseReports,
+	GENERATED_DIR,
+	ingestResult,
+	startRun,
+	summaryFile,
+	takeBuilt,
+	takeFirstPass,
+	type IngestOptions,
+	type IngestResult,
+	type IngestRun,
+} from './run-ingest.ts';
+import type { BuiltReport, ChosenReport } from './township-build.ts';
+import { WorkerPool } from './worker-pool.ts';
+import { writeCollectionAsync, type CollectionFile } from './write-collection.ts';
+
+export interface ParallelIngestOptions extends Omit<IngestOptions, 'readFile'> {
+	/** Worker threads; by default one per core the process may use. */
+	jobs?: number;
+	/** The parse cache folder (created if missing) and the parser's version for its keys. */
+	cacheDir: string;
+	version: string;
+	/** The worker module; tests stand in one that dies on a chosen file. */
+	workerUrl?: URL;
+}
+
+export interface ParallelIngestResult extends IngestResult {
+	/** Files served from the parse cache and files parsed, and every cache file this run used. */
+	cache: { hits: number; misses: number; used: Set<string> };
+}
+
+/** Enough for the largest report with room to spare; a runaway parse fails alone. */
+const WORKER_HEAP_MB = 1024;
+
+export const defaultJobs = () => availableParallelism();
+
+export async function runIngestParallel(
+	options: ParallelIngestOptions,
+): Promise<ParallelIngestResult> {
+	const { rootDir, cacheDir, version, progress } = options;
+	const release = lockOutput(join(rootDir, `${GENERATED_DIR}.lock`), 'npm run ingest');
+	const pool = new WorkerPool({
+		workerUrl: options.workerUrl ?? new URL('./parse-worker.ts', import.meta.url),
+		workerData: { rootDir, cacheDir, version } satisfies IngestWorkerData,
+		jobs: options.jobs ?? defaultJobs(),
+		resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+	});
+	try {
+		const run = startRun(options);
+		const cache = { hits: 0, misses: 0, used: new Set<string>() };
+		progress.start(run.files.length);
+		try {
+			const results = pool.mapInOrder<IngestTask, FirstPassResult>(
+				firstPassTasks(run),
+				(task, crash) => ({
+					outcome: crashedOutcome((task as { file: string }).file, crash),
+					cache: null,
+				}),
+			);
+			for await (const { outcome, cache: used } of results) {
+				progress.tick(outcome.kind === 'parsed' ? outcome.report.file : outcome.rejected.file);
+				takeFirstPass(run, outcome);
+				if (!used) continue;
+				cache.used.add(used.file);
+				if (used.hit) cache.hits++;
+				else cache.misses++;
+			}
+		} finally {
+			progress.stop();
+		}
+		const townships = chooseReports(run);
+		const built = pool.mapInOrder<IngestTask, BuiltReport[]>(townshipTasks(townships));
+		const outcome = await writeCollectionAsync(
+			join(rootDir, GENERATED_DIR),
+			collectionFiles(run, built),
+			options.writeFile,
+		);
+		// Assigned, not spread: spreading would read the whole collection back through its getters.
+		return Object.assign(ingestResult(run, outcome), { cache });
+	} finally {
+		await pool.close();
+		release();
+	}
+}
+
+function* firstPassTasks(run: IngestRun): Generator<IngestTask> {
+	for (const { absolutePath, relativePath } of run.files)
+		yield { kind: 'first', file: `${REPORTS_DIR}/${relativePath}`, absolutePath };
+}
+
+function* townshipTasks(townships: Iterable<ChosenReport[]>): Generator<IngestTask> {
+	for (const reports of townships) yield { kind: 'township', reports };
+}
+
+async function* collectionFiles(
+	run: IngestRun,
+	townships: AsyncIterable<BuiltReport[]>,
+): AsyncGenerator<CollectionFile> {
+	for await (const township of townships)
+		for (const built of township) yield* takeBuilt(run, built);
+	yield summaryFile(run);
+}
