@@ -3,13 +3,18 @@
  * second pass over one township's chosen reports. Each task prepares its own parser (pages, PDFs
  * and Word files extracted unless the parse cache holds them) over the shared on-disk parse
  * cache, then calls the same functions as the one-thread ingest (first-pass.ts,
- * township-build.ts), so the results are the same byte for byte.
+ * township-build.ts), so the results are the same byte for byte. A township's files are written
+ * into the run's collection folder here, so the writes too are spread over the workers.
  */
 import { readFileSync } from 'node:fs';
 import { firstPass, type FirstPassOutcome } from './first-pass.ts';
 import { cacheFileName, isCached, withParseCache } from './parse-cache.ts';
 import { prepareFilesParser } from './read-forms.ts';
 import { buildTownship, type BuiltReport, type ChosenReport } from './township-build.ts';
+import { writeCollectionFile, type PlacedFile } from './write-collection.ts';
+
+/** Folders of the run's collection this worker has made already. */
+const folders = new Set<string>();
 
 /** Given to every worker: where the run reads and caches. */
 export interface IngestWorkerData {
@@ -21,7 +26,16 @@ export interface IngestWorkerData {
 
 export type IngestTask =
 	| { kind: 'first'; file: string; absolutePath: string }
-	| { kind: 'township'; reports: ChosenReport[] };
+	| {
+			kind: 'township';
+			reports: ChosenReport[];
+			/** The current collection and the run's new folder (write-collection.ts): files go there. */
+			targetDir: string;
+			tmpDir: string;
+	  };
+
+/** A township's built reports, their files already in the run's folder. */
+export type WrittenReport = BuiltReport & { placed: PlacedFile[] };
 
 export interface FirstPassResult {
 	outcome: FirstPassOutcome;
@@ -32,7 +46,7 @@ export interface FirstPassResult {
 export async function handleIngestTask(
 	task: IngestTask,
 	{ rootDir, cacheDir, version }: IngestWorkerData,
-): Promise<FirstPassResult | BuiltReport[]> {
+): Promise<FirstPassResult | WrittenReport[]> {
 	const files =
 		task.kind === 'first'
 			? [{ file: task.file, absolutePath: task.absolutePath }]
@@ -41,7 +55,14 @@ export async function handleIngestTask(
 		skip: (bytes, file) => isCached(cacheDir, version, bytes, file),
 	});
 	const parser = withParseCache(forms, cacheDir, version);
-	if (task.kind === 'township') return buildTownship(task.reports, parser, rootDir, readFileSync);
+	if (task.kind === 'township')
+		return buildTownship(task.reports, parser, rootDir, readFileSync).map((built) => ({
+			...built,
+			files: [],
+			placed: built.files.map((file) =>
+				writeCollectionFile(task.targetDir, task.tmpDir, file, undefined, folders),
+			),
+		}));
 
 	let read: Uint8Array | undefined;
 	const readOnce = (path: string) => (read = readFileSync(path));

@@ -13,7 +13,12 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { crashedOutcome, REPORTS_DIR } from './first-pass.ts';
-import type { FirstPassResult, IngestTask, IngestWorkerData } from './ingest-task.ts';
+import type {
+	FirstPassResult,
+	IngestTask,
+	IngestWorkerData,
+	WrittenReport,
+} from './ingest-task.ts';
 import { lockOutput } from './output-lock.ts';
 import {
 	chooseReports,
@@ -27,11 +32,11 @@ import {
 	type IngestResult,
 	type IngestRun,
 } from './run-ingest.ts';
-import type { BuiltReport, ChosenReport } from './township-build.ts';
+import type { ChosenReport } from './township-build.ts';
 import { WorkerPool } from './worker-pool.ts';
-import { writeCollectionAsync, type CollectionFile } from './write-collection.ts';
+import { openCollection, type CollectionWriter } from './write-collection.ts';
 
-export interface ParallelIngestOptions extends Omit<IngestOptions, 'readFile'> {
+export interface ParallelIngestOptions extends Omit<IngestOptions, 'readFile' | 'writeFile'> {
 	/** Worker threads; by default one per core the process may use. */
 	jobs?: number;
 	/** The parse cache folder (created if missing) and the parser's version for its keys. */
@@ -86,12 +91,17 @@ export async function runIngestParallel(
 			progress.stop();
 		}
 		const townships = chooseReports(run);
-		const built = pool.mapInOrder<IngestTask, BuiltReport[]>(townshipTasks(townships));
-		const outcome = await writeCollectionAsync(
-			join(rootDir, GENERATED_DIR),
-			collectionFiles(run, built),
-			options.writeFile,
-		);
+		const targetDir = join(rootDir, GENERATED_DIR);
+		const writer = openCollection(targetDir);
+		try {
+			const tasks = townshipTasks(townships, targetDir, writer.tmpDir);
+			for await (const township of pool.mapInOrder<IngestTask, WrittenReport[]>(tasks))
+				note(run, writer, township);
+			writer.add(summaryFile(run));
+		} catch (error) {
+			throw writer.abandon(error);
+		}
+		const outcome = writer.finish();
 		// Assigned, not spread: spreading would read the whole collection back through its getters.
 		return Object.assign(ingestResult(run, outcome), { cache });
 	} finally {
@@ -105,15 +115,18 @@ function* firstPassTasks(run: IngestRun): Generator<IngestTask> {
 		yield { kind: 'first', file: `${REPORTS_DIR}/${relativePath}`, absolutePath };
 }
 
-function* townshipTasks(townships: Iterable<ChosenReport[]>): Generator<IngestTask> {
-	for (const reports of townships) yield { kind: 'township', reports };
+function* townshipTasks(
+	townships: Iterable<ChosenReport[]>,
+	targetDir: string,
+	tmpDir: string,
+): Generator<IngestTask> {
+	for (const reports of townships) yield { kind: 'township', reports, targetDir, tmpDir };
 }
 
-async function* collectionFiles(
-	run: IngestRun,
-	townships: AsyncIterable<BuiltReport[]>,
-): AsyncGenerator<CollectionFile> {
-	for await (const township of townships)
-		for (const built of township) yield* takeBuilt(run, built);
-	yield summaryFile(run);
+/** A township's reports, written by a worker: rows noted for the summary, files for the check. */
+function note(run: IngestRun, writer: CollectionWriter, township: WrittenReport[]): void {
+	for (const built of township) {
+		for (const file of takeBuilt(run, built)) writer.add(file);
+		for (const placed of built.placed) writer.note(placed);
+	}
 }

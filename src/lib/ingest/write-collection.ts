@@ -64,23 +64,43 @@ export function writeCollection(
 	return writer.finish();
 }
 
-/** The same, for files that arrive asynchronously (from the parse workers, parallel-ingest.ts). */
-export async function writeCollectionAsync(
-	targetDir: string,
-	files: AsyncIterable<CollectionFile>,
-	writeFile: WriteFile = defaultWriteFile,
-): Promise<WriteOutcome> {
-	const writer = openCollection(targetDir, writeFile);
-	try {
-		for await (const file of files) writer.add(file);
-	} catch (error) {
-		throw writer.abandon(error);
-	}
-	return writer.finish();
+/** A file another thread already put in the run's folder (writeCollectionFile), by size. */
+export interface PlacedFile {
+	path: string;
+	bytes: number;
+	/** Linked to the previous collection's file rather than written. */
+	unchanged: boolean;
 }
 
-/** One run's temporary folder: files added one at a time, then checked and swapped into place. */
-function openCollection(targetDir: string, writeFile: WriteFile) {
+/**
+ * Writes one file of the collection into the run's folder `tmpDir`, or links it to the same
+ * bytes in the current collection `targetDir`. Parse workers call it too (parallel-ingest.ts),
+ * so the writes are spread over every core; the writer then only notes them.
+ */
+export function writeCollectionFile(
+	targetDir: string,
+	tmpDir: string,
+	file: CollectionFile,
+	writeFile: WriteFile = defaultWriteFile,
+	folders?: Set<string>,
+): PlacedFile {
+	const path = join(tmpDir, file.path);
+	if (!folders?.has(dirname(path))) {
+		mkdirSync(dirname(path), { recursive: true });
+		folders?.add(dirname(path));
+	}
+	const unchanged = linkIfUnchanged(join(targetDir, file.path), path, file.content);
+	if (!unchanged) writeFile(path, file.content);
+	return { path: file.path, bytes: Buffer.byteLength(file.content), unchanged };
+}
+
+export type CollectionWriter = ReturnType<typeof openCollection>;
+
+/**
+ * One run's temporary folder (`tmpDir`): files added (written here) or noted (written by a
+ * worker) one at a time, then checked and swapped into place by `finish`.
+ */
+export function openCollection(targetDir: string, writeFile: WriteFile = defaultWriteFile) {
 	const warnings = removeLeftovers(targetDir);
 	const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
 	const tmpDir = `${targetDir}.tmp-${runId}`;
@@ -101,17 +121,16 @@ function openCollection(targetDir: string, writeFile: WriteFile) {
 	} catch (error) {
 		throw abandon(error);
 	}
+	const note = (placed: PlacedFile) => {
+		if (placed.unchanged) unchanged++;
+		expected.set(placed.path, placed.bytes);
+	};
 	return {
+		tmpDir,
 		add(file: CollectionFile) {
-			const path = join(tmpDir, file.path);
-			if (!folders.has(dirname(path))) {
-				mkdirSync(dirname(path), { recursive: true });
-				folders.add(dirname(path));
-			}
-			if (linkIfUnchanged(join(targetDir, file.path), path, file.content)) unchanged++;
-			else writeFile(path, file.content);
-			expected.set(file.path, Buffer.byteLength(file.content));
+			note(writeCollectionFile(targetDir, tmpDir, file, writeFile, folders));
 		},
+		note,
 		abandon,
 		finish(): WriteOutcome {
 			try {

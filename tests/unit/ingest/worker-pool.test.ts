@@ -97,8 +97,8 @@ describe('WorkerPool.mapInOrder', () => {
 			{ value: 0, delayMs: 0 },
 			{ value: 1, delayMs: 0, fail: 'throw' },
 		];
-		await expect(collect(pool.mapInOrder<PoolTestTask, Result>(tasks, () => 'x'))).rejects.toThrow(
-			'task 1 is bad',
-		);
+		await expect(
+			collect(pool.mapInOrder<PoolTestTask, Result | 'x'>(tasks, () => 'x')),
+		).rejects.toThrow('task 1 is bad');
 	});
 });
