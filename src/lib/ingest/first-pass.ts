@@ -30,8 +30,20 @@ export interface ParsedReport {
 	format: SourceFormat;
 	/** Ids of the parser's failed checks: the summary counts them as checks, not as messages. */
 	failedCheckIds: string[];
-	/** The record's own messages as its entry will carry them (capped; answered ones removed). */
+	/**
+	 * The record's warnings and errors (capped; answered ones removed), for the run's log. Its info
+	 * messages, most of the total, are not kept: the second pass takes them from the record again
+	 * (recordDiagnostics), so the notes of a whole corpus stay small.
+	 */
 	diagnostics: Diagnostic[];
+	/** The curator confirmed an implausible year (overrides): the parser's year-implausible is answered. */
+	yearConfirmed: boolean;
+}
+
+/** The record's messages as its entry carries them: capped per file, answered ones removed. */
+export function recordDiagnostics(record: ReportRecord, yearConfirmed: boolean): Diagnostic[] {
+	const capped = capPerFile(record.diagnostics, LIMITS.messagesPerReport);
+	return yearConfirmed ? capped.filter((d) => d.ruleId !== 'year-implausible') : capped;
 }
 
 /** One file after the first pass: its note and what placing it needs, or why it is not used. */
@@ -76,7 +88,8 @@ export function firstPass(
 				sha256: sha256Of(bytes),
 				format: record.source.format,
 				failedCheckIds: record.checks.filter((c) => c.status === 'fail').map((c) => c.id),
-				diagnostics: capPerFile(record.diagnostics, LIMITS.messagesPerReport),
+				diagnostics: recordDiagnostics(record, false).filter((d) => d.severity !== 'info'),
+				yearConfirmed: false,
 			},
 			metadata: record.metadata,
 			townshipAt: locate(text, record.metadata.township),

@@ -79,6 +79,8 @@ interface PlacedReport extends ParsedReport {
 	identity: Identity;
 	code: string;
 	year: number;
+	/** Messages the ingest adds to the record (a duplicate's), after the parser's. */
+	ingestDiagnostics: Diagnostic[];
 }
 
 /** A chosen report before its township part is filled in (just before it is built). */
@@ -202,16 +204,17 @@ export function chooseReports(run: IngestRun): Iterable<ChosenReport[]> {
 	);
 	run.placed = [];
 	log.diagnostics.push(...selection.diagnostics);
-	for (const { kept, others, why } of selection.conflicts)
-		// On the record, so the report's page states it (ParseNotes lists record.diagnostics).
-		kept.diagnostics.push(
-			fileDiagnostic(
-				kept.file,
-				'warning',
-				'duplicate-report',
-				`同一乡镇同一年度还有 ${others.join('、')}；本站发布的是这份文件（${why}）`,
-			),
+	for (const { kept, others, why } of selection.conflicts) {
+		const warning = fileDiagnostic(
+			kept.file,
+			'warning',
+			'duplicate-report',
+			`同一乡镇同一年度还有 ${others.join('、')}；本站发布的是这份文件（${why}）`,
 		);
+		// In the log, and on the record, so the report's page states it (ParseNotes lists record.diagnostics).
+		kept.diagnostics.push(warning);
+		kept.ingestDiagnostics.push(warning);
+	}
 	log.skipped.push(...selection.duplicates);
 	run.superseded = selection.superseded;
 	const chosen: Slotted[] = selection.selected
@@ -385,12 +388,13 @@ function placeReport(
 		}
 		// Confirmed by the curator: the parser's year-implausible error is answered.
 		report.diagnostics = report.diagnostics.filter((d) => d.ruleId !== 'year-implausible');
+		report.yearConfirmed = true;
 	}
 	const code =
 		resolution.identity.kind === 'township'
 			? resolution.identity.code
 			: resolution.identity.body.key;
-	return { ...report, identity: resolution.identity, code, year };
+	return { ...report, identity: resolution.identity, code, year, ingestDiagnostics: [] };
 }
 
 function unconfirmedYear(file: string, year: number): string {

@@ -17,7 +17,13 @@ import { originalExtension } from '../model/original.ts';
 import type { CheckResult, Diagnostic, ReportRecord } from '../model/record.ts';
 import { checkCarryOver, checkDocumentsInForce, type YearReport } from './cross-year.ts';
 import { fileDiagnostic } from './diagnostics.ts';
-import { REPORTS_DIR, sha256Of, type ParsedReport, type ReportParser } from './first-pass.ts';
+import {
+	REPORTS_DIR,
+	recordDiagnostics,
+	sha256Of,
+	type ParsedReport,
+	type ReportParser,
+} from './first-pass.ts';
 import { LIMITS, sizeText } from './limits.ts';
 import { withProvenance } from './provenance.ts';
 import type { FileReason, ReportSummary } from './summary.ts';
@@ -33,6 +39,8 @@ export interface ChosenReport extends ParsedReport {
 	replaces: string | null;
 	/** The entry's township part (names, places above it, pinyin). */
 	township: Township;
+	/** Messages the ingest adds to the record (a duplicate's), after the parser's. */
+	ingestDiagnostics: Diagnostic[];
 }
 
 /** What one chosen report gives the collection and the run's log. */
@@ -69,8 +77,8 @@ export function buildTownship(
 
 /**
  * The second pass reads a chosen file again: the same bytes as the first (else the run stops),
- * parsed again or, with the parse cache, read from it; the record gets the messages the first
- * pass settled.
+ * parsed again or, with the parse cache, read from it; the record's messages are capped and
+ * answered as in the first pass, and the ingest's own (a duplicate's) added.
  */
 function reparse(
 	report: ChosenReport,
@@ -81,7 +89,10 @@ function reparse(
 	if (sha256Of(bytes) !== report.sha256)
 		throw new Error(`${report.file} 在本次 ingest 过程中被改动；请重新运行 npm run ingest`);
 	const record = parser.parseReport(bytes, { file: report.file });
-	record.diagnostics = report.diagnostics;
+	record.diagnostics = [
+		...recordDiagnostics(record, report.yearConfirmed),
+		...report.ingestDiagnostics,
+	];
 	return { record, text: parser.decodeReport(bytes, { file: report.file }).text };
 }
 
