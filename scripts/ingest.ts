@@ -94,6 +94,9 @@ async function main(): Promise<number> {
 		console.log(
 			`ingest: content/generated/: ${files.written} files written, ${files.unchanged} unchanged (linked)`,
 		);
+		console.log(
+			`ingest: ${jobs} worker thread${jobs === 1 ? '' : 's'}, CPU ${result.cpu.workers.toFixed(1)} s in the workers, ${result.cpu.main.toFixed(1)} s in the main thread`,
+		);
 		if (strict && hasProblems(summary)) {
 			console.log('ingest: --strict: failing because of the problems listed above');
 			return 1;

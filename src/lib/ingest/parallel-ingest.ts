@@ -49,6 +49,8 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'readFile' | 
 export interface ParallelIngestResult extends IngestResult {
 	/** Files served from the parse cache and files parsed, and every cache file this run used. */
 	cache: { hits: number; misses: number; used: Set<string> };
+	/** CPU seconds of the worker threads together, and of this (the main) thread, for the benchmarks. */
+	cpu: { workers: number; main: number };
 }
 
 /** Enough for the largest report with room to spare; a runaway parse fails alone. */
@@ -60,6 +62,7 @@ export async function runIngestParallel(
 	options: ParallelIngestOptions,
 ): Promise<ParallelIngestResult> {
 	const { rootDir, cacheDir, version, progress } = options;
+	const mainBefore = threadCpuSeconds();
 	const release = lockOutput(join(rootDir, `${GENERATED_DIR}.lock`), 'npm run ingest');
 	const pool = new WorkerPool({
 		workerUrl: options.workerUrl ?? new URL('./parse-worker.ts', import.meta.url),
@@ -103,11 +106,17 @@ export async function runIngestParallel(
 		}
 		const outcome = writer.finish();
 		// Assigned, not spread: spreading would read the whole collection back through its getters.
-		return Object.assign(ingestResult(run, outcome), { cache });
+		const cpu = { workers: pool.cpuSeconds(), main: threadCpuSeconds() - mainBefore };
+		return Object.assign(ingestResult(run, outcome), { cache, cpu });
 	} finally {
 		await pool.close();
 		release();
 	}
+}
+
+function threadCpuSeconds(): number {
+	const { user, system } = process.threadCpuUsage();
+	return (user + system) / 1e6;
 }
 
 function* firstPassTasks(run: IngestRun): Generator<IngestTask> {

@@ -21,9 +21,10 @@ interface Request {
 	task: unknown;
 }
 
-type Reply =
-	| { id: number; ok: true; result: unknown }
-	| { id: number; ok: false; error: { name: string; message: string; stack?: string } };
+type Reply = { id: number; cpu: NodeJS.CpuUsage } & (
+	| { ok: true; result: unknown }
+	| { ok: false; error: { name: string; message: string; stack?: string } }
+);
 
 interface Pending {
 	id: number;
@@ -35,6 +36,8 @@ interface Pending {
 interface Slot {
 	worker: Worker;
 	running: Pending | null;
+	/** The worker thread's CPU time so far, microseconds, as of its last answer. */
+	cpuMicros: number;
 }
 
 export interface PoolOptions {
@@ -53,6 +56,8 @@ export class WorkerPool {
 	readonly #queue: Pending[] = [];
 	#nextId = 0;
 	#closed = false;
+	/** CPU time of workers that have exited, microseconds. */
+	#retiredCpuMicros = 0;
 
 	constructor(options: PoolOptions) {
 		this.#options = { ...options, jobs: Math.max(1, Math.floor(options.jobs)) };
@@ -111,11 +116,17 @@ export class WorkerPool {
 		}
 	}
 
+	/** CPU seconds the worker threads have used (as of their last answers), for the benchmarks. */
+	cpuSeconds(): number {
+		const live = this.#slots.reduce((sum, slot) => sum + slot.cpuMicros, 0);
+		return (live + this.#retiredCpuMicros) / 1e6;
+	}
+
 	/** Stops every worker; tasks still queued are rejected. */
 	async close(): Promise<void> {
 		this.#closed = true;
 		for (const pending of this.#queue.splice(0)) pending.reject(new Error('worker pool closed'));
-		await Promise.all(this.#slots.splice(0).map(({ worker }) => worker.terminate()));
+		await Promise.all([...this.#slots].map(({ worker }) => worker.terminate()));
 	}
 
 	#dispatch(): void {
@@ -133,12 +144,13 @@ export class WorkerPool {
 	#spawn(): Slot {
 		const { workerUrl, workerData, resourceLimits } = this.#options;
 		const worker = new Worker(workerUrl, { workerData, resourceLimits });
-		const slot: Slot = { worker, running: null };
+		const slot: Slot = { worker, running: null, cpuMicros: 0 };
 		let crash: unknown;
 		worker.on('message', (reply: Reply) => {
 			const pending = slot.running;
 			if (!pending || pending.id !== reply.id) return;
 			slot.running = null;
+			slot.cpuMicros = reply.cpu.user + reply.cpu.system;
 			if (reply.ok) pending.resolve(reply.result);
 			else pending.reject(Object.assign(new Error(reply.error.message), reply.error));
 			this.#dispatch();
@@ -149,6 +161,7 @@ export class WorkerPool {
 		worker.on('exit', (code) => {
 			const index = this.#slots.indexOf(slot);
 			if (index >= 0) this.#slots.splice(index, 1);
+			this.#retiredCpuMicros += slot.cpuMicros;
 			const pending = slot.running;
 			slot.running = null;
 			if (pending) {
@@ -170,13 +183,26 @@ export function serveTasks(handler: (task: never) => unknown): void {
 	if (!parentPort) throw new Error('serveTasks runs in a worker thread');
 	const port = parentPort;
 	port.on('message', async ({ id, task }: Request) => {
-		let reply: Reply;
+		let answer: { ok: true; result: unknown } | { ok: false; error: Error };
 		try {
-			reply = { id, ok: true, result: await handler(task as never) };
+			answer = { ok: true, result: await handler(task as never) };
 		} catch (error) {
-			const e = error instanceof Error ? error : new Error(String(error));
-			reply = { id, ok: false, error: { name: e.name, message: e.message, stack: e.stack } };
+			answer = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
 		}
-		port.postMessage(reply);
+		const cpu = process.threadCpuUsage();
+		port.postMessage(
+			(answer.ok
+				? { id, cpu, ...answer }
+				: {
+						id,
+						cpu,
+						ok: false,
+						error: {
+							name: answer.error.name,
+							message: answer.error.message,
+							stack: answer.error.stack,
+						},
+					}) satisfies Reply,
+		);
 	});
 }
