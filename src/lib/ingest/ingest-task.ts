@@ -25,7 +25,8 @@ export interface IngestWorkerData {
 }
 
 export type IngestTask =
-	| { kind: 'first'; file: string; absolutePath: string }
+	/** A few files at a time, so messages between the threads cost little per file. */
+	| { kind: 'first'; files: { file: string; absolutePath: string }[] }
 	| {
 			kind: 'township';
 			reports: ChosenReport[];
@@ -46,10 +47,10 @@ export interface FirstPassResult {
 export async function handleIngestTask(
 	task: IngestTask,
 	{ rootDir, cacheDir, version }: IngestWorkerData,
-): Promise<FirstPassResult | WrittenReport[]> {
+): Promise<FirstPassResult[] | WrittenReport[]> {
 	const files =
 		task.kind === 'first'
-			? [{ file: task.file, absolutePath: task.absolutePath }]
+			? task.files
 			: task.reports.map(({ file, absolutePath }) => ({ file, absolutePath }));
 	const forms = await prepareFilesParser(files, {
 		skip: (bytes, file) => isCached(cacheDir, version, bytes, file),
@@ -64,14 +65,17 @@ export async function handleIngestTask(
 			),
 		}));
 
-	let read: Uint8Array | undefined;
-	const readOnce = (path: string) => (read = readFileSync(path));
-	const outcome = firstPass(task.file, task.absolutePath, parser, readOnce);
-	return {
-		outcome,
-		cache:
-			outcome.kind === 'parsed' && read
-				? { file: cacheFileName(version, task.file, read), hit: parser.stats.hits > 0 }
-				: null,
-	};
+	return task.files.map(({ file, absolutePath }) => {
+		let read: Uint8Array | undefined;
+		const readOnce = (path: string) => (read = readFileSync(path));
+		const hitsBefore = parser.stats.hits;
+		const outcome = firstPass(file, absolutePath, parser, readOnce);
+		return {
+			outcome,
+			cache:
+				outcome.kind === 'parsed' && read
+					? { file: cacheFileName(version, file, read), hit: parser.stats.hits > hitsBefore }
+					: null,
+		};
+	});
 }

@@ -33,7 +33,7 @@ import {
 	type IngestRun,
 } from './run-ingest.ts';
 import type { ChosenReport } from './township-build.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { WorkerCrash, WorkerPool } from './worker-pool.ts';
 import { openCollection, type CollectionWriter } from './write-collection.ts';
 
 export interface ParallelIngestOptions extends Omit<IngestOptions, 'readFile' | 'writeFile'> {
@@ -75,13 +75,16 @@ export async function runIngestParallel(
 		const cache = { hits: 0, misses: 0, used: new Set<string>() };
 		progress.start(run.files.length);
 		try {
-			const results = pool.mapInOrder<IngestTask, FirstPassResult>(
-				firstPassTasks(run),
-				(task, crash) => ({
-					outcome: crashedOutcome((task as { file: string }).file, crash),
-					cache: null,
-				}),
-			);
+			// A batch whose worker died is run again file by file: only the file that kills it fails.
+			const batches = pool.mapInOrder<
+				FirstPassTask,
+				FirstPassResult[] | { crashed: FirstPassTask }
+			>(firstPassTasks(run), (task) => ({ crashed: task }));
+			const results = (async function* () {
+				for await (const batch of batches)
+					if (!('crashed' in batch)) yield* batch;
+					else for (const file of batch.crashed.files) yield await alone(pool, file);
+			})();
 			for await (const { outcome, cache: used } of results) {
 				progress.tick(outcome.kind === 'parsed' ? outcome.report.file : outcome.rejected.file);
 				takeFirstPass(run, outcome);
@@ -119,9 +122,34 @@ function threadCpuSeconds(): number {
 	return (user + system) / 1e6;
 }
 
-function* firstPassTasks(run: IngestRun): Generator<IngestTask> {
-	for (const { absolutePath, relativePath } of run.files)
-		yield { kind: 'first', file: `${REPORTS_DIR}/${relativePath}`, absolutePath };
+type FirstPassTask = Extract<IngestTask, { kind: 'first' }>;
+
+/** Files per first-pass task: enough that a message costs little per file, few enough to share out. */
+const FIRST_PASS_BATCH = 8;
+
+function* firstPassTasks(run: IngestRun): Generator<FirstPassTask> {
+	for (let i = 0; i < run.files.length; i += FIRST_PASS_BATCH)
+		yield {
+			kind: 'first',
+			files: run.files.slice(i, i + FIRST_PASS_BATCH).map(({ absolutePath, relativePath }) => ({
+				file: `${REPORTS_DIR}/${relativePath}`,
+				absolutePath,
+			})),
+		};
+}
+
+/** One file's first pass on a worker of its own task; a parser-crash outcome if the worker dies. */
+async function alone(
+	pool: WorkerPool,
+	file: FirstPassTask['files'][number],
+): Promise<FirstPassResult> {
+	try {
+		const [result] = await pool.run<FirstPassResult[]>({ kind: 'first', files: [file] });
+		return result!;
+	} catch (error) {
+		if (!(error instanceof WorkerCrash)) throw error;
+		return { outcome: crashedOutcome(file.file, error), cache: null };
+	}
 }
 
 function* townshipTasks(

@@ -12,6 +12,7 @@ import {
 import { serveTasks } from '../../../../src/lib/ingest/worker-pool.ts';
 
 serveTasks((task: IngestTask) => {
-	if (task.kind === 'first' && task.file.includes('crash-me')) process.exit(70);
+	if (task.kind === 'first' && task.files.some((f) => f.file.includes('crash-me')))
+		process.exit(70);
 	return handleIngestTask(task, workerData as IngestWorkerData);
 });
