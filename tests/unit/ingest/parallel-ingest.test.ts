@@ -104,7 +104,7 @@ describe('the ingest on worker threads', () => {
 			const result = await oneThread(root, divisions);
 			reference[run] = { result, files: collection(root) };
 		}
-	}, 120_000);
+	}, 300_000);
 
 	it('has a corpus that exercises every path: written, skipped, rejected, cross-year', () => {
 		const { result } = reference.cold;
@@ -139,7 +139,7 @@ describe('the ingest on worker threads', () => {
 				expect(result.cache.used.size).toBe(parsed);
 			}
 		},
-		180_000,
+		300_000,
 	);
 
 	it('gives a file whose worker died a parser-crash message and writes the others', async () => {
@@ -160,5 +160,5 @@ describe('the ingest on worker threads', () => {
 		const { counts } = reference.cold.result.summary;
 		expect(result.summary.counts.written).toBe(counts.written);
 		expect(result.summary.counts.rejected).toBe(counts.rejected + 1);
-	}, 120_000);
+	}, 300_000);
 });
