@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportRecord } from '../model/record.ts';
-import type { ReportParser } from './run-ingest.ts';
+import type { ReportParser } from './first-pass.ts';
 
 export interface CachedParser extends ReportParser {
 	/**
@@ -60,9 +60,19 @@ export function withParseCache(parser: ReportParser, dir: string, version: strin
 			return last?.bytes === bytes ? { text: last.text } : parser.decodeReport(bytes, options);
 		},
 		prune() {
-			for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file));
+			pruneParseCache(dir, used);
 		},
 	};
+}
+
+/** Removes every cached result not named in `used` (file names, as cacheFileName gives them). */
+export function pruneParseCache(dir: string, used: ReadonlySet<string>): void {
+	for (const file of readdirSync(dir)) if (!used.has(file)) rmSync(join(dir, file));
+}
+
+/** The cache file that holds (or would hold) the result for these bytes at this path. */
+export function cacheFileName(version: string, file: string, bytes: Uint8Array): string {
+	return `${cacheKey(version, file, bytes)}.json`;
 }
 
 function cacheKey(version: string, file: string, bytes: Uint8Array): string {

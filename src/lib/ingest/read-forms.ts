@@ -17,7 +17,7 @@ import {
 	type ExtractedReport,
 } from '../report/index.ts';
 import { discoverReportFiles } from './discover.ts';
-import type { ReportParser } from './run-ingest.ts';
+import type { ReportParser } from './first-pass.ts';
 
 type Prepared = { hash: string } & (
 	{ extracted: ExtractedReport } | { error: unknown } | { skipped: true }
@@ -29,27 +29,41 @@ const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function prepareFormsParser(
 	rootDir: string,
 	reportsDir: string,
-	options: {
-		/** Files not to extract because another layer (the parse cache) answers for them. */
-		skip?: (bytes: Uint8Array, file: string) => boolean;
-	} = {},
+	options: FormsOptions = {},
 ): Promise<ReportParser> {
-	const prepared = new Map<string, Prepared>();
-	const absolute = join(rootDir, reportsDir);
 	let files: ReturnType<typeof discoverReportFiles>['files'] = [];
 	try {
-		files = discoverReportFiles(absolute).files;
+		files = discoverReportFiles(join(rootDir, reportsDir)).files;
 	} catch {
 		// No reports folder: the ingest reports it (or writes an empty collection).
 	}
-	for (const { absolutePath, relativePath } of files) {
+	return prepareFilesParser(
+		files.map(({ absolutePath, relativePath }) => ({
+			absolutePath,
+			file: `${reportsDir}/${relativePath}`,
+		})),
+		options,
+	);
+}
+
+interface FormsOptions {
+	/** Files not to extract because another layer (the parse cache) answers for them. */
+	skip?: (bytes: Uint8Array, file: string) => boolean;
+}
+
+/** The same for the given files only (a parse worker's task: one file, or one township's). */
+export async function prepareFilesParser(
+	files: readonly { absolutePath: string; file: string }[],
+	options: FormsOptions = {},
+): Promise<ReportParser> {
+	const prepared = new Map<string, Prepared>();
+	for (const { absolutePath, file } of files) {
 		let bytes: Uint8Array;
 		try {
 			bytes = readFileSync(absolutePath);
 		} catch {
 			continue; // The ingest reads it again and reports why it cannot.
 		}
-		const file = `${reportsDir}/${relativePath}`;
 		if (detectForm(bytes, file) === 'text') continue;
 		if (options.skip?.(bytes, file)) {
 			prepared.set(file, { hash: hashOf(bytes), skipped: true });

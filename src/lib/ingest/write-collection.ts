@@ -55,6 +55,52 @@ export function writeCollection(
 	files: Iterable<CollectionFile>,
 	writeFile: WriteFile = defaultWriteFile,
 ): WriteOutcome {
+	const writer = openCollection(targetDir, writeFile);
+	try {
+		for (const file of files) writer.add(file);
+	} catch (error) {
+		throw writer.abandon(error);
+	}
+	return writer.finish();
+}
+
+/** A file another thread already put in the run's folder (writeCollectionFile), by size. */
+export interface PlacedFile {
+	path: string;
+	bytes: number;
+	/** Linked to the previous collection's file rather than written. */
+	unchanged: boolean;
+}
+
+/**
+ * Writes one file of the collection into the run's folder `tmpDir`, or links it to the same
+ * bytes in the current collection `targetDir`. Parse workers call it too (parallel-ingest.ts),
+ * so the writes are spread over every core; the writer then only notes them.
+ */
+export function writeCollectionFile(
+	targetDir: string,
+	tmpDir: string,
+	file: CollectionFile,
+	writeFile: WriteFile = defaultWriteFile,
+	folders?: Set<string>,
+): PlacedFile {
+	const path = join(tmpDir, file.path);
+	if (!folders?.has(dirname(path))) {
+		mkdirSync(dirname(path), { recursive: true });
+		folders?.add(dirname(path));
+	}
+	const unchanged = linkIfUnchanged(join(targetDir, file.path), path, file.content);
+	if (!unchanged) writeFile(path, file.content);
+	return { path: file.path, bytes: Buffer.byteLength(file.content), unchanged };
+}
+
+export type CollectionWriter = ReturnType<typeof openCollection>;
+
+/**
+ * One run's temporary folder (`tmpDir`): files added (written here) or noted (written by a
+ * worker) one at a time, then checked and swapped into place by `finish`.
+ */
+export function openCollection(targetDir: string, writeFile: WriteFile = defaultWriteFile) {
 	const warnings = removeLeftovers(targetDir);
 	const runId = `${process.pid}-${randomBytes(4).toString('hex')}`;
 	const tmpDir = `${targetDir}.tmp-${runId}`;
@@ -63,28 +109,39 @@ export function writeCollection(
 	const expected = new Map<string, number>();
 	const folders = new Set<string>();
 	let unchanged = 0;
-	try {
-		mkdirSync(tmpDir, { recursive: true });
-		for (const file of files) {
-			const path = join(tmpDir, file.path);
-			if (!folders.has(dirname(path))) {
-				mkdirSync(dirname(path), { recursive: true });
-				folders.add(dirname(path));
-			}
-			if (linkIfUnchanged(join(targetDir, file.path), path, file.content)) unchanged++;
-			else writeFile(path, file.content);
-			expected.set(file.path, Buffer.byteLength(file.content));
-		}
-		verifyFolder(tmpDir, expected);
-	} catch (error) {
+	const abandon = (error: unknown) => {
 		rmSync(tmpDir, { recursive: true, force: true });
-		throw new CollectionWriteError(
+		return new CollectionWriteError(
 			`${shown}/ 未改动（新数据写入失败，临时文件夹已删除）：${messageOf(error)}`,
 			{ cause: error },
 		);
+	};
+	try {
+		mkdirSync(tmpDir, { recursive: true });
+	} catch (error) {
+		throw abandon(error);
 	}
-	warnings.push(...swapInto(targetDir, tmpDir, oldDir));
-	return { files: expected.size, unchanged, warnings };
+	const note = (placed: PlacedFile) => {
+		if (placed.unchanged) unchanged++;
+		expected.set(placed.path, placed.bytes);
+	};
+	return {
+		tmpDir,
+		add(file: CollectionFile) {
+			note(writeCollectionFile(targetDir, tmpDir, file, writeFile, folders));
+		},
+		note,
+		abandon,
+		finish(): WriteOutcome {
+			try {
+				verifyFolder(tmpDir, expected);
+			} catch (error) {
+				throw abandon(error);
+			}
+			warnings.push(...swapInto(targetDir, tmpDir, oldDir));
+			return { files: expected.size, unchanged, warnings };
+		},
+	};
 }
 
 /** Every file meant to be written is there with its full size, and nothing else is. */

@@ -7,7 +7,12 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceVersion, withParseCache } from '../../../src/lib/ingest/parse-cache.ts';
+import {
+	cacheFileName,
+	pruneParseCache,
+	sourceVersion,
+	withParseCache,
+} from '../../../src/lib/ingest/parse-cache.ts';
 import type { ReportParser } from '../../../src/lib/ingest/run-ingest.ts';
 import type { ReportRecord } from '../../../src/lib/model/record.ts';
 
@@ -85,6 +90,20 @@ describe('withParseCache', () => {
 		two.prune();
 		expect(readdirSync(dir)).toHaveLength(1);
 		expect(two.stats.hits).toBe(1);
+	});
+});
+
+describe('cacheFileName and pruneParseCache (the parallel ingest keeps the used set itself)', () => {
+	it('names the file a parse was cached in, and pruning keeps exactly the named ones', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'parse-cache-'));
+		const cached = withParseCache(countingParser().parser, dir, 'v1');
+		cached.parseReport(bytes('old'), { file: 'a.txt' });
+		cached.parseReport(bytes('kept'), { file: 'b.txt' });
+		const kept = cacheFileName('v1', 'b.txt', bytes('kept'));
+		expect(readdirSync(dir)).toContain(kept);
+		expect(cacheFileName('v1', 'a.txt', bytes('kept'))).not.toBe(kept);
+		pruneParseCache(dir, new Set([kept]));
+		expect(readdirSync(dir)).toEqual([kept]);
 	});
 });
 

@@ -10,7 +10,12 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCollection, type WriteFile } from '../../../src/lib/ingest/write-collection.ts';
+import {
+	openCollection,
+	writeCollection,
+	writeCollectionFile,
+	type WriteFile,
+} from '../../../src/lib/ingest/write-collection.ts';
 
 function previousCollection(): string {
 	const root = mkdtempSync(join(tmpdir(), 'ingest-write-'));
@@ -111,6 +116,38 @@ describe('writeCollection', () => {
 		expect(inode('reports/a-2023.json')).toBe(before.a);
 		expect(inode('reports/b-2023.json')).not.toBe(before.b);
 		expect(readFileSync(join(target, 'reports/b-2023.json'), 'utf8')).toBe('{"b":2}');
+		expect(siblings(target)).toEqual(['generated']);
+	});
+});
+
+describe('openCollection with files written by another thread (writeCollectionFile)', () => {
+	it('checks noted files like its own, links unchanged ones, and swaps them in', () => {
+		const target = previousCollection();
+		const writer = openCollection(target);
+		const elsewhere = writeCollectionFile(target, writer.tmpDir, {
+			path: 'reports/old-2022.json',
+			content: '{"old":true}',
+		});
+		const fresh = writeCollectionFile(target, writer.tmpDir, {
+			path: 'details/new-2023.json',
+			content: '{"new":1}',
+		});
+		expect(elsewhere).toEqual({ path: 'reports/old-2022.json', bytes: 12, unchanged: true });
+		expect(fresh).toEqual({ path: 'details/new-2023.json', bytes: 9, unchanged: false });
+		writer.note(elsewhere);
+		writer.note(fresh);
+		writer.add({ path: 'ingest-summary.json', content: '{}' });
+		expect(writer.finish()).toEqual({ files: 3, unchanged: 1, warnings: [] });
+		expect(readFileSync(join(target, 'details/new-2023.json'), 'utf8')).toBe('{"new":1}');
+		expect(siblings(target)).toEqual(['generated']);
+	});
+
+	it('refuses the swap when a noted file is not there as noted, leaving the old collection', () => {
+		const target = previousCollection();
+		const writer = openCollection(target);
+		writer.note({ path: 'reports/never-written.json', bytes: 5, unchanged: false });
+		expect(() => writer.finish()).toThrow(/写入核对未通过.*reports\/never-written\.json/);
+		expect(readdirSync(join(target, 'reports'))).toEqual(['old-2022.json']);
 		expect(siblings(target)).toEqual(['generated']);
 	});
 });
