@@ -4,6 +4,12 @@
  * recognise it in damaged text. Pages, the schema and the parser all read from here.
  */
 
+/**
+ * How a report's derived text (an HTML, Word or PDF table turned into rows) writes a table cell
+ * printed empty: the parser reads it as a blank cell, and the report page explains it to readers.
+ */
+export const EMPTY_CELL_MARK = '\u2400';
+
 export const SECTION_KEYS = [
 	'overview',
 	'activeDisclosure',

@@ -3,6 +3,7 @@
  * has ~100–300 lines and one Astro expression per line was a large share of the page's render
  * time (issue 12). The list's `start` makes the browser number them like the parser does.
  */
+import { EMPTY_CELL_MARK } from '../model/vocabulary.ts';
 import { escapeHtml } from './html.ts';
 import type { LineRange } from './source-chunks.ts';
 
@@ -33,4 +34,9 @@ export function sourceLinesHtml(
 				: `<li id="L${n}"${ignore}>${escapeHtml(text)}</li>`;
 	}
 	return html;
+}
+
+/** Whether lines `range.start`..`range.end` hold the mark of a table cell printed empty. */
+export function marksEmptyCells(lines: readonly string[], range: LineRange): boolean {
+	return lines.slice(range.start - 1, range.end).some((line) => line.includes(EMPTY_CELL_MARK));
 }

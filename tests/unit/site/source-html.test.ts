@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/lib/site/html.ts';
-import { sourceLinesHtml } from '../../../src/lib/site/source-html.ts';
+import { marksEmptyCells, sourceLinesHtml } from '../../../src/lib/site/source-html.ts';
 
 describe('escapeHtml', () => {
 	it('escapes the five characters that could end text or an attribute value', () => {
@@ -37,5 +37,14 @@ describe('sourceLinesHtml', () => {
 			'<li data-pagefind-ignore><span id="L2"></span>一、总体情况</li>' +
 				'<li><span id="L3"></span>正文 &lt;script&gt;</li><li id="L4"></li>',
 		);
+	});
+});
+
+describe('marksEmptyCells', () => {
+	const lines = ['| 规章 | 0 | \u2400 | 3 |', '| 行政许可 | 0 |', '正文'];
+
+	it('finds the empty-cell mark only inside the range', () => {
+		expect(marksEmptyCells(lines, { start: 1, end: 3 })).toBe(true);
+		expect(marksEmptyCells(lines, { start: 2, end: 3 })).toBe(false);
 	});
 });

@@ -4,6 +4,7 @@
  * slots it covers are empty, the same layout as a Markdown conversion of the table, so
  * HTML, Word and PDF tables all reach the table readers in one form.
  */
+import { EMPTY_CELL_MARK } from '../../model/vocabulary.ts';
 
 export interface GridCell {
 	text: string;
@@ -16,7 +17,7 @@ export interface GridCell {
  * written in the derived text: the tokenizer reads it as a blank cell of its row, while a slot
  * a merged cell covers stays '' (padding).
  */
-export const EMPTY_CELL_MARK = '\u2400';
+export { EMPTY_CELL_MARK };
 
 /** Spans beyond these are markup errors (`colspan="1000"`); they are clamped, not trusted. */
 const MAX_COLSPAN = 64;
