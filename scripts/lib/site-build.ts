@@ -178,6 +178,11 @@ export async function siteProblems(
 	outDir: string,
 	entries: readonly CollectionEntry[],
 ): Promise<string[]> {
+	return [...pageProblems(outDir, entries), ...(await downloadProblems(outDir, entries.length))];
+}
+
+/** Missing or cut-off pages, report records and search shards. */
+export function pageProblems(outDir: string, entries: readonly CollectionEntry[]): string[] {
 	const problems: string[] = [];
 	const need = (path: string) => {
 		const full = join(outDir, path);
@@ -186,29 +191,37 @@ export async function siteProblems(
 			problems.push(`不完整（没有 </html>）：${path}`);
 	};
 	for (const page of ['index.html', '404.html', 'data/index.html', 'search/index.html']) need(page);
+	for (const code of new Set(entries.map((e) => e.code))) need(`townships/${code}/index.html`);
 	for (const { code, year } of entries) {
-		need(`townships/${code}/index.html`);
 		need(`townships/${code}/${year}/index.html`);
 		need(`townships/${code}/${year}/record.json.gz`);
 	}
-	const n = entries.length;
-	// Counted while streaming (download-counts.ts): a national file is never one string here.
-	// A national file too big to serve twice is there only gzipped (write-downloads.ts).
-	const count = async (file: string, rows: (path: string) => Promise<number | null>) => {
-		const path = join(outDir, file);
-		if (!existsSync(path)) return problems.push(`缺少：${file}`);
-		const found = await rows(path);
-		if (found === null) problems.push(`不完整（文件没有结束）：${file}`);
-		else if (found !== n) problems.push(`${file} 有 ${found} 份报告，应为 ${n}`);
-	};
-	await count('data/reports.csv', async (path) => (await csvCounts(path, 'id')).rows);
-	await count('data/cells.csv.gz', async (path) => (await csvCounts(path, 'reportId')).distinct);
-	await count('data/reports.json.gz', jsonArrayItems);
 	problems.push(
 		...shardProblems(
 			outDir,
 			entries.map((e) => e.code),
 		),
 	);
+	return problems;
+}
+
+/**
+ * Bulk downloads that do not hold every one of the `reports`, counted while streaming
+ * (download-counts.ts): a national file is never one string here. It needs only data/, so the
+ * build runs it while Pagefind indexes the pages.
+ */
+export async function downloadProblems(outDir: string, reports: number): Promise<string[]> {
+	const problems: string[] = [];
+	// A national file too big to serve twice is there only gzipped (write-downloads.ts).
+	const count = async (file: string, rows: (path: string) => Promise<number | null>) => {
+		const path = join(outDir, file);
+		if (!existsSync(path)) return problems.push(`缺少：${file}`);
+		const found = await rows(path);
+		if (found === null) problems.push(`不完整（文件没有结束）：${file}`);
+		else if (found !== reports) problems.push(`${file} 有 ${found} 份报告，应为 ${reports}`);
+	};
+	await count('data/reports.csv', async (path) => (await csvCounts(path, 'id')).rows);
+	await count('data/cells.csv.gz', async (path) => (await csvCounts(path, 'reportId')).distinct);
+	await count('data/reports.json.gz', jsonArrayItems);
 	return problems;
 }

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	astroRun,
 	buildFolder,
+	downloadProblems,
 	moveFolder,
+	pageProblems,
 	siteProblems,
 	staleBuildFolders,
 	withAstroHeap,
@@ -137,6 +139,16 @@ const ENTRIES: CollectionEntry[] = [
 describe('siteProblems', () => {
 	it('passes a complete site', async () => {
 		expect(await siteProblems(fakeSite(ENTRIES), ENTRIES)).toEqual([]);
+	});
+
+	it('splits into page problems and download problems (the build checks the downloads while Pagefind runs)', async () => {
+		const out = fakeSite(ENTRIES);
+		writeFileSync(join(out, 'data/reports.csv'), toCsv(['id'], [[ENTRIES[0]!.id]]));
+		spawnSync('rm', [join(out, 'townships/610881102/index.html')]);
+		expect(pageProblems(out, ENTRIES)).toEqual(['缺少或为空：townships/610881102/index.html']);
+		expect(await downloadProblems(out, ENTRIES.length)).toEqual([
+			'data/reports.csv 有 1 份报告，应为 3',
+		]);
 	});
 
 	it('finds a missing report page, a truncated page, a short download and a missing index', async () => {
