@@ -1,6 +1,8 @@
 /**
  * Progress while reports are parsed: a bar on a terminal, plain lines elsewhere (CI logs,
- * pipes), where a redrawn bar would only leave escape codes behind.
+ * pipes), where a redrawn bar would only leave escape codes behind. Plain lines name each file
+ * in a small run; past LINE_PER_FILE_MAX files they come once per percent, so a national run
+ * (270k files) writes about a hundred lines, not one per report.
  */
 import cliProgress from 'cli-progress';
 import { quoteFileName } from './diagnostics.ts';
@@ -38,18 +40,30 @@ function barProgress(stream: ProgressStream): Progress {
 	};
 }
 
+/** Up to this many files, the plain progress names every file. */
+export const LINE_PER_FILE_MAX = 500;
+
 export function lineProgress(stream: ProgressStream): Progress {
 	let total = 0;
 	let done = 0;
+	let shownPercent = 0;
 	return {
 		start(count) {
 			total = count;
 			done = 0;
+			shownPercent = 0;
 			stream.write(`ingest: ${count} report file${count === 1 ? '' : 's'}\n`);
 		},
 		tick(file) {
 			done++;
-			stream.write(`ingest: [${done}/${total}] ${quoteFileName(file)}\n`);
+			if (total <= LINE_PER_FILE_MAX) {
+				stream.write(`ingest: [${done}/${total}] ${quoteFileName(file)}\n`);
+				return;
+			}
+			const percent = Math.floor((done * 100) / total);
+			if (percent === shownPercent && done !== total) return;
+			shownPercent = percent;
+			stream.write(`ingest: [${done}/${total}] ${percent}% ${quoteFileName(file)}\n`);
 		},
 		stop() {},
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../../../src/lib/ingest/progress.ts';
+import { createProgress, LINE_PER_FILE_MAX } from '../../../src/lib/ingest/progress.ts';
 
 const capture = (isTTY: boolean) => {
 	const written: string[] = [];
@@ -19,6 +19,19 @@ describe('createProgress', () => {
 			'ingest: [1/2] content/reports/a.txt\n',
 			'ingest: [2/2] content/reports/子目录/b.txt\n',
 		]);
+	});
+
+	it('prints one line per percent, and the last file, in a run larger than LINE_PER_FILE_MAX', () => {
+		const { stream, written } = capture(false);
+		const progress = createProgress(stream);
+		const total = LINE_PER_FILE_MAX * 7 + 3;
+		progress.start(total);
+		for (let i = 1; i <= total; i++) progress.tick(`content/reports/${i}.txt`);
+		expect(written).toHaveLength(1 + 100);
+		expect(written[1]).toMatch(
+			new RegExp(`^ingest: \\[\\d+/${total}\\] 1% content/reports/\\d+\\.txt\\n$`),
+		);
+		expect(written.at(-1)).toBe(`ingest: [${total}/${total}] 100% content/reports/${total}.txt\n`);
 	});
 
 	it('draws a bar on a terminal', () => {
