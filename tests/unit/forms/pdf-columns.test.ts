@@ -4,25 +4,13 @@
  * narrow tables and numbers that do not stand in clean columns are left as printed.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	pdfPagesToText,
-	type PdfPage,
-	type TextRun,
-} from '../../../src/lib/report/extract/pdf-rows.ts';
+import { pdfPagesToText } from '../../../src/lib/report/extract/pdf-rows.ts';
+import { page, run } from '../../support/pdf-runs.ts';
 import { EMPTY_CELL_MARK } from '../../../src/lib/report/extract/pdf-columns.ts';
 import { fitRow } from '../../../src/lib/report/rows.ts';
 import { splitSource } from '../../../src/lib/report/source.ts';
 import { tokenizeRegion } from '../../../src/lib/report/tokens.ts';
 
-const W = 10;
-const run = (str: string, x: number, y: number): TextRun => ({
-	str,
-	x,
-	y,
-	width: str.length * W,
-	height: W,
-});
-const page = (...runs: TextRun[]): PdfPage => ({ width: 600, height: 800, runs });
 /** A row: a label at x=50, then a number (or nothing: an empty cell) every 40 units from x=300. */
 const row = (label: string, y: number, numbers: (string | null)[]) => [
 	run(label, 50, y),

@@ -7,22 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { headerColumns, placeNumbers } from '../../../src/lib/report/extract/pdf-header-columns.ts';
 import type { PdfCell, PdfLine } from '../../../src/lib/report/extract/pdf-line.ts';
-import {
-	pdfPagesToText,
-	type PdfPage,
-	type TextRun,
-} from '../../../src/lib/report/extract/pdf-rows.ts';
+import { pdfPagesToText, type TextRun } from '../../../src/lib/report/extract/pdf-rows.ts';
+import { page, run, W } from '../../support/pdf-runs.ts';
 import { EMPTY_CELL_MARK as E } from '../../../src/lib/report/extract/grid.ts';
 
-const W = 10;
-const run = (str: string, x: number, y: number): TextRun => ({
-	str,
-	x,
-	y,
-	width: str.length * W,
-	height: W,
-});
-const page = (...runs: TextRun[]): PdfPage => ({ width: 600, height: 800, runs });
 const rowsOf = (text: string) => text.split('\n').filter((l) => l.startsWith('|'));
 const isNumeric = (c: PdfCell) => /^\d+$/.test(c.text);
 

@@ -1,21 +1,8 @@
 /** Glyph runs with positions → lines, table rows and whole labels (synthetic pages, 10 pt text). */
 import { describe, expect, it } from 'vitest';
-import {
-	pdfPagesToText,
-	type PdfPage,
-	type TextRun,
-} from '../../../src/lib/report/extract/pdf-rows.ts';
+import { pdfPagesToText } from '../../../src/lib/report/extract/pdf-rows.ts';
+import { page, run } from '../../support/pdf-runs.ts';
 
-const W = 10;
-/** A run of CJK text 10 units per character. */
-const run = (str: string, x: number, y: number): TextRun => ({
-	str,
-	x,
-	y,
-	width: str.length * W,
-	height: W,
-});
-const page = (...runs: TextRun[]): PdfPage => ({ width: 600, height: 800, runs });
 /** A table row: a label at x=50, numbers every 40 units from x=300. */
 const row = (label: string | null, y: number, numbers: string[]) => [
 	...(label ? [run(label, 50, y)] : []),

@@ -180,17 +180,18 @@ describe('resolveTownship', () => {
 	});
 });
 
-describe('a township name cut at a unit suffix inside it (report/metadata.ts reads no division data)', () => {
-	/** The township's code, looked up by its official name and county in the division data. */
-	const official = (township: string, county: string) => {
-		const found = (divisions.townshipsByName.get(township) ?? []).filter(
-			(t) => divisions.chainOf(t.code).county?.name === county,
-		);
-		expect(found, `${county}${township}`).toHaveLength(1);
-		return found[0]!.code;
-	};
-	const placed = (title: string) => codeOf({ ...splitPlaceName(title), file: `${title}.txt` });
+/** The township's code, looked up by its official name and county in the division data. */
+const official = (township: string, county: string) => {
+	const found = (divisions.townshipsByName.get(township) ?? []).filter(
+		(t) => divisions.chainOf(t.code).county?.name === county,
+	);
+	expect(found, `${county}${township}`).toHaveLength(1);
+	return found[0]!.code;
+};
+/** The code a title places, through the splitter and the resolver as the ingest runs them. */
+const placed = (title: string) => codeOf({ ...splitPlaceName(title), file: `${title}.txt` });
 
+describe('a township name cut at a unit suffix inside it (report/metadata.ts reads no division data)', () => {
 	it.each([
 		['保定市竞秀区新市场街道', '新市场街道', '竞秀区'],
 		['石家庄市藁城区贾市庄镇', '贾市庄镇', '藁城区'],
@@ -226,16 +227,6 @@ describe('a township name cut at a unit suffix inside it (report/metadata.ts rea
 });
 
 describe('names that repeat or share the units above them', () => {
-	/** The township's code, looked up by its official name and county in the division data. */
-	const official = (township: string, county: string) => {
-		const found = (divisions.townshipsByName.get(township) ?? []).filter(
-			(t) => divisions.chainOf(t.code).county?.name === county,
-		);
-		expect(found, `${county}${township}`).toHaveLength(1);
-		return found[0]!.code;
-	};
-	const placed = (title: string) => codeOf({ ...splitPlaceName(title), file: `${title}.txt` });
-
 	it.each([
 		['梨树县梨树镇', '梨树镇', '梨树县'],
 		['梨树区梨树镇', '梨树镇', '梨树区'],
